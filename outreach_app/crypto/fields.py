@@ -1,0 +1,64 @@
+"""AES-256-GCM encryption of single fields.
+
+A field ciphertext is ``version (1) | key version (1) | nonce (12) | ciphertext+tag``.
+The associated data binds the format version, key version, table, column and row id,
+so a ciphertext copied to another row or column, or with its header bytes changed,
+fails to decrypt.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from outreach_app.crypto.errors import IntegrityError
+
+FIELD_FORMAT_V1 = 1
+NONCE_BYTES = 12
+HEADER_BYTES = 2 + NONCE_BYTES
+TAG_BYTES = 16
+
+
+def associated_data(version: int, key_version: int, table: str, column: str, row_id: str) -> bytes:
+    return f"outreach-field\x00{version}\x00{key_version}\x00{table}\x00{column}\x00{row_id}".encode()
+
+
+class FieldCipher:
+    """Encrypts and decrypts fields with one key of a known version."""
+
+    __slots__ = ("_aead", "key_version")
+
+    def __init__(self, key: bytes, *, key_version: int) -> None:
+        if len(key) != 32:
+            raise ValueError("a field key is 32 bytes")
+        if not 0 < key_version < 256:
+            raise ValueError("a key version is 1..255")
+        self._aead = AESGCM(key)
+        self.key_version = key_version
+
+    def encrypt(self, plaintext: bytes, *, table: str, column: str, row_id: str) -> bytes:
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        ad = associated_data(FIELD_FORMAT_V1, self.key_version, table, column, row_id)
+        header = bytes((FIELD_FORMAT_V1, self.key_version)) + nonce
+        return header + self._aead.encrypt(nonce, plaintext, ad)
+
+    def decrypt(self, blob: bytes, *, table: str, column: str, row_id: str) -> bytes:
+        def fail(reason: str) -> IntegrityError:
+            return IntegrityError(table=table, column=column, row_id=row_id, reason=reason)
+
+        if not isinstance(blob, bytes | bytearray | memoryview):
+            raise fail("not a ciphertext")
+        blob = bytes(blob)
+        if len(blob) < HEADER_BYTES + TAG_BYTES:
+            raise fail("too short")
+        if blob[0] != FIELD_FORMAT_V1:
+            raise fail(f"unknown format version {blob[0]}")
+        if blob[1] != self.key_version:
+            raise fail(f"unknown key version {blob[1]}")
+        ad = associated_data(blob[0], blob[1], table, column, row_id)
+        try:
+            return self._aead.decrypt(blob[2:HEADER_BYTES], blob[HEADER_BYTES:], ad)
+        except InvalidTag:
+            raise fail("authentication failed") from None
