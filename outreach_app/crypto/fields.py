@@ -22,7 +22,9 @@ TAG_BYTES = 16
 
 
 def associated_data(version: int, key_version: int, table: str, column: str, row_id: str) -> bytes:
-    return f"outreach-field\x00{version}\x00{key_version}\x00{table}\x00{column}\x00{row_id}".encode()
+    return (
+        f"outreach-field\x00{version}\x00{key_version}\x00{table}\x00{column}\x00{row_id}".encode()
+    )
 
 
 class FieldCipher:

@@ -92,6 +92,11 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     elapsed = max(time.perf_counter() - started, 1e-3)
     scaled = int(MIN_MEMORY_KIB * target_seconds / elapsed) // 1024 * 1024
     memory = min(MAX_MEMORY_KIB, max(MIN_MEMORY_KIB, scaled))
-    log.info("KDF calibrated: %d MiB, %d passes, %d lanes (probe %.0f ms)",
-             memory // 1024, MIN_ITERATIONS, lanes, elapsed * 1000)
+    log.info(
+        "KDF calibrated: %d MiB, %d passes, %d lanes (probe %.0f ms)",
+        memory // 1024,
+        MIN_ITERATIONS,
+        lanes,
+        elapsed * 1000,
+    )
     return KdfParams(memory, MIN_ITERATIONS, lanes, new_salt())

@@ -22,8 +22,9 @@ def new_data_key() -> bytes:
 
 def subkey(master: bytes, purpose: str) -> bytes:
     """A 256-bit key for one purpose; keys for different purposes are independent."""
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=f"outreach-app/{purpose}".encode())
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=f"outreach-app/{purpose}".encode()
+    )
     return hkdf.derive(master)
 
 

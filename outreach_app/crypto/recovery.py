@@ -56,7 +56,7 @@ class RecoveryPublicKey:
     def fingerprint(self) -> str:
         """Short hex fingerprint to compare by eye: SHA-256 of the raw key, 16 bytes."""
         digest = hashlib.sha256(self.raw).hexdigest()[:32]
-        return ":".join(digest[i:i + 4] for i in range(0, 32, 4))
+        return ":".join(digest[i : i + 4] for i in range(0, 32, 4))
 
     def pem(self) -> bytes:
         return self._key.public_bytes(
@@ -91,8 +91,9 @@ class RecoveryPrivateKey:
         except TypeError as exc:
             raise KeyFileError(f"{path.name} is protected by a password") from exc
         except ValueError as exc:
-            raise KeyFileError(f"{path.name} is not a readable PEM private key "
-                               "(or the password is wrong)") from exc
+            raise KeyFileError(
+                f"{path.name} is not a readable PEM private key (or the password is wrong)"
+            ) from exc
         if not isinstance(key, X25519PrivateKey):
             raise KeyFileError(f"{path.name} is not an X25519 recovery private key")
         return cls(key)
@@ -108,7 +109,8 @@ class RecoveryPrivateKey:
     def pem(self, password: bytes | None = None) -> bytes:
         algorithm: serialization.KeySerializationEncryption = (
             serialization.BestAvailableEncryption(password)
-            if password else serialization.NoEncryption()
+            if password
+            else serialization.NoEncryption()
         )
         return self._key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, algorithm
@@ -118,7 +120,10 @@ class RecoveryPrivateKey:
         if len(sealed) < 1 + 32 + 12 + 16 or sealed[0] != SEAL_FORMAT_V1:
             raise CryptoError("the vault's recovery slot has an unknown format")
         eph_raw, nonce, body = sealed[1:33], sealed[33:45], sealed[45:]
-        shared = self._key.exchange(X25519PublicKey.from_public_bytes(eph_raw))
+        try:
+            shared = self._key.exchange(X25519PublicKey.from_public_bytes(eph_raw))
+        except ValueError:  # a low-order (e.g. all-zero) ephemeral key: a damaged slot
+            raise CryptoError("the vault's recovery slot is damaged") from None
         key = _box_key(shared, eph_raw, self.public.raw)
         try:
             return AESGCM(key).decrypt(nonce, body, _seal_ad(vault_id))
@@ -127,8 +132,12 @@ class RecoveryPrivateKey:
 
 
 def _box_key(shared: bytes, eph_raw: bytes, recipient_raw: bytes) -> bytes:
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=eph_raw + recipient_raw,
-                info=b"outreach-app/sealed-box/v1")
+    hkdf = HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=eph_raw + recipient_raw,
+        info=b"outreach-app/sealed-box/v1",
+    )
     return hkdf.derive(shared)
 
 

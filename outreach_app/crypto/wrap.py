@@ -35,8 +35,9 @@ def _slot_ad(vault_id: str, params: KdfParams) -> bytes:
     return f"outreach-wrap\x00{WRAP_FORMAT_V1}\x00{vault_id}\x00passphrase\x00{canonical}".encode()
 
 
-def wrap_with_passphrase(data_key: bytes, passphrase: str, *, vault_id: str,
-                         params: KdfParams) -> PassphraseSlot:
+def wrap_with_passphrase(
+    data_key: bytes, passphrase: str, *, vault_id: str, params: KdfParams
+) -> PassphraseSlot:
     """A new slot: the data key encrypted under the passphrase's key (fresh salt given)."""
     kek = derive_key(passphrase, params)
     nonce = secrets.token_bytes(12)

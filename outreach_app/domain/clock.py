@@ -39,7 +39,7 @@ class ManualClock:
         self._now += delta
 
     def set(self, moment: datetime) -> None:
-        self._now = moment.astimezone(UTC)
+        self._now = require_aware(moment, "ManualClock.set")
 
 
 def local_today(clock: Clock) -> date:

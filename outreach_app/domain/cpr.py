@@ -13,7 +13,7 @@ from datetime import date
 
 from outreach_app.domain.errors import InvalidCpr
 
-_FORM = re.compile(r"^\s*(\d{2})(\d{2})(\d{2})[-\s]?(\d{4})\s*$")
+_FORM = re.compile(r"^\s*([0-9]{2})([0-9]{2})([0-9]{2})[-\s]?([0-9]{4})\s*$")
 
 
 def century(year2: int, seventh: int) -> int:

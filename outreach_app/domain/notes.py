@@ -103,7 +103,9 @@ class SessionNote:
             self, status=NoteStatus.FINISHED, finished_at=now, updated_at=now
         )
 
-    def addendum(self, *, consultant_id: ConsultantId, now: datetime, text: str = "") -> SessionNote:
+    def addendum(
+        self, *, consultant_id: ConsultantId, now: datetime, text: str = ""
+    ) -> SessionNote:
         """A new draft that corrects this finished note."""
         if not self.finished:
             raise ValidationError("corrects", "only a finished note gets an addendum")

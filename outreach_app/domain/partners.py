@@ -114,8 +114,9 @@ class Referral:
         return dataclasses.replace(self, status=status, outcome=outcome, closed_on=closed_on)
 
 
-def check_consent(consent: Consent | None, *, citizen_id: CitizenId, partner_id: PartnerId,
-                  on: date) -> Consent:
+def check_consent(
+    consent: Consent | None, *, citizen_id: CitizenId, partner_id: PartnerId, on: date
+) -> Consent:
     """The consent that allows referring ``citizen_id`` to ``partner_id`` on ``on``."""
     if consent is None or consent.citizen_id != citizen_id:
         raise ConsentMissing("a referral needs the citizen's consent")

@@ -17,7 +17,7 @@ def normalise_phone(text: str) -> str:
     compact = _SEPARATORS.sub("", text.strip())
     if compact.startswith("00"):
         compact = "+" + compact[2:]
-    if not re.fullmatch(r"\+?\d{3,15}", compact):
+    if not re.fullmatch(r"\+?[0-9]{3,15}", compact):
         raise ValidationError("phone", "a phone number has 3 to 15 digits")
     if compact.startswith("+45") and len(compact) == 11:
         return compact[3:]
@@ -27,4 +27,4 @@ def normalise_phone(text: str) -> str:
 def looks_like_phone(text: str) -> bool:
     """Whether a search text is meant as a phone number rather than a name."""
     compact = _SEPARATORS.sub("", text.strip())
-    return bool(re.fullmatch(r"(\+|00)?\d{8,15}", compact))
+    return bool(re.fullmatch(r"(\+|00)?[0-9]{8,15}", compact))

@@ -19,7 +19,8 @@ class AssignmentService:
         table = schema.assignments
         with self._ctx.read() as connection:
             return self._ctx.repos.assignments.find(
-                connection, table.c.citizen_id == citizen_id, order_by=(table.c.started_at,))
+                connection, table.c.citizen_id == citizen_id, order_by=(table.c.started_at,)
+            )
 
     def current(self, citizen_id: CitizenId) -> Assignment | None:
         return active_assignment(self.history(citizen_id))
@@ -28,12 +29,13 @@ class AssignmentService:
         """Make ``to`` the citizen's consultant; the history keeps who had them and why.
         The records stay on this laptop until the handover has been synchronised."""
         now = self._ctx.now()
-        with self._ctx.write(AccessAction.ASSIGNMENT_CHANGE, citizen_id,
-                             detail=json.dumps({"to": to})) as connection:
+        with self._ctx.write(
+            AccessAction.ASSIGNMENT_CHANGE, citizen_id, detail=json.dumps({"to": to})
+        ) as connection:
             history = self._ctx.repos.assignments.find(
-                connection, schema.assignments.c.citizen_id == citizen_id)
-            ended, started = hand_over(history, citizen_id=citizen_id, to=to, at=now,
-                                       reason=reason)
+                connection, schema.assignments.c.citizen_id == citizen_id
+            )
+            ended, started = hand_over(history, citizen_id=citizen_id, to=to, at=now, reason=reason)
             if ended is not None:
                 before = next(a for a in history if a.id == ended.id)
                 self._ctx.repos.assignments.save(connection, before, ended, now=now)

@@ -35,8 +35,15 @@ class LogProblem:
 
 def _entry_bytes(seq: int, row: dict[str, object], detail: str) -> bytes:
     at = row["at"]
-    canonical = [seq, row["id"], at.isoformat() if isinstance(at, datetime) else at,
-                 row["consultant_id"], row["action"], row["citizen_id"], detail]
+    canonical = [
+        seq,
+        row["id"],
+        at.isoformat() if isinstance(at, datetime) else at,
+        row["consultant_id"],
+        row["action"],
+        row["citizen_id"],
+        detail,
+    ]
     return json.dumps(canonical, ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -47,8 +54,14 @@ class AccessLog:
         self._vault = vault
         self.actor = actor
 
-    def record(self, connection: Connection, action: AccessAction, *,
-               citizen_id: CitizenId | None = None, detail: str = "") -> None:
+    def record(
+        self,
+        connection: Connection,
+        action: AccessAction,
+        *,
+        citizen_id: CitizenId | None = None,
+        detail: str = "",
+    ) -> None:
         """Append an entry inside the caller's write transaction."""
         last = connection.execute(
             select(access_log.c.seq, access_log.c.mac).order_by(access_log.c.seq.desc()).limit(1)
@@ -56,15 +69,23 @@ class AccessLog:
         seq = (last.seq + 1) if last else 1
         previous = bytes(last.mac) if last else GENESIS
         row: dict[str, object] = {
-            "id": new_id(), "at": self._vault.clock.now(), "consultant_id": self.actor,
-            "action": action.value, "citizen_id": citizen_id,
+            "id": new_id(),
+            "at": self._vault.clock.now(),
+            "consultant_id": self.actor,
+            "action": action.value,
+            "citizen_id": citizen_id,
         }
         mac = self._vault.keys.log_mac.next(previous, _entry_bytes(seq, row, detail))
         sealed = seal_row(self._vault.codec, access_log, row | {"detail": detail})
         connection.execute(insert(access_log).values(sealed | {"seq": seq, "mac": mac}))
 
-    def entries(self, *, citizen_id: CitizenId | None = None, since: datetime | None = None,
-                limit: int | None = None) -> list[AccessEvent]:
+    def entries(
+        self,
+        *,
+        citizen_id: CitizenId | None = None,
+        since: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[AccessEvent]:
         query = select(access_log).order_by(access_log.c.seq)
         if citizen_id is not None:
             query = query.where(access_log.c.citizen_id == citizen_id)
@@ -73,15 +94,27 @@ class AccessLog:
         if limit is not None:
             query = query.limit(limit)
         with self._vault.read() as connection:
-            rows = [open_row(self._vault.codec, access_log, r._mapping)
-                    for r in connection.execute(query)]
-        return [AccessEvent(at=r["at"], consultant_id=r["consultant_id"],
-                            action=AccessAction(r["action"]), citizen_id=r["citizen_id"],
-                            detail=r["detail"], seq=r["seq"]) for r in rows]
+            rows = [
+                open_row(self._vault.codec, access_log, r._mapping)
+                for r in connection.execute(query)
+            ]
+        return [
+            AccessEvent(
+                at=r["at"],
+                consultant_id=r["consultant_id"],
+                action=AccessAction(r["action"]),
+                citizen_id=r["citizen_id"],
+                detail=r["detail"],
+                seq=r["seq"],
+            )
+            for r in rows
+        ]
 
     def count(self) -> int:
         with self._vault.read() as connection:
-            return int(connection.execute(select(func.count()).select_from(access_log)).scalar_one())
+            return int(
+                connection.execute(select(func.count()).select_from(access_log)).scalar_one()
+            )
 
     def verify(self) -> list[LogProblem]:
         """Every break in the chain: altered, removed, reordered or undecryptable entries."""
@@ -99,7 +132,8 @@ class AccessLog:
                     detail = None
                 entry = _entry_bytes(row["seq"], row, str(detail))
                 if detail is not None and not self._vault.keys.log_mac.verify(
-                        previous, entry, bytes(row["mac"])):
+                    previous, entry, bytes(row["mac"])
+                ):
                     problems.append(LogProblem(row["seq"], "entry altered or out of order"))
                 previous, expected_seq = bytes(row["mac"]), row["seq"] + 1
         return problems

@@ -27,8 +27,19 @@ from outreach_app.storage import schema
 
 log = logging.getLogger(__name__)
 
-EDITABLE = frozenset({"first_name", "last_name", "cpr", "phone", "email", "address",
-                      "target_group", "language", "status"})
+EDITABLE = frozenset(
+    {
+        "first_name",
+        "last_name",
+        "cpr",
+        "phone",
+        "email",
+        "address",
+        "target_group",
+        "language",
+        "status",
+    }
+)
 
 
 class CitizenService:
@@ -54,16 +65,19 @@ class CitizenService:
                 digits = parse_cpr(text).digits
             except InvalidCpr:
                 return "cpr", []
-            return "cpr", self._by_digest(schema.citizens.c.cpr_bidx,
-                                          self._ctx.repos.cpr_digest(digits))
+            return "cpr", self._by_digest(
+                schema.citizens.c.cpr_bidx, self._ctx.repos.cpr_digest(digits)
+            )
         if looks_like_phone(text):
-            return "phone", self._by_digest(schema.citizens.c.phone_bidx,
-                                            self._ctx.repos.phone_digest(text))
+            return "phone", self._by_digest(
+                schema.citizens.c.phone_bidx, self._ctx.repos.phone_digest(text)
+            )
         return "name", self._ctx.index.search(text, limit=limit)
 
     def _by_digest(self, column: Any, digest: bytes) -> list[CitizenHit]:
         query = select(schema.citizens.c.id).where(
-            column == digest, schema.citizens.c.deleted_at.is_(None))
+            column == digest, schema.citizens.c.deleted_at.is_(None)
+        )
         with self._ctx.read() as connection:
             ids = connection.execute(query).scalars().all()
         return [hit for i in ids if (hit := self._ctx.index.get(CitizenId(i))) is not None]
@@ -96,28 +110,55 @@ class CitizenService:
 
     # -- writing ---------------------------------------------------------------
 
-    def register(self, *, first_name: str, last_name: str = "", phone: str | None = None,
-                 cpr: str | None = None, email: str = "", address: str = "",
-                 target_group: TargetGroup | None = None,
-                 language: Language = Language.DANISH) -> Citizen:
+    def register(
+        self,
+        *,
+        first_name: str,
+        last_name: str = "",
+        phone: str | None = None,
+        cpr: str | None = None,
+        email: str = "",
+        address: str = "",
+        target_group: TargetGroup | None = None,
+        language: Language = Language.DANISH,
+    ) -> Citizen:
         """Register a citizen with what is known and assign them to me.
 
         A CPR number already in the vault raises DuplicateCpr naming the existing
         citizen, so the screen can offer to open them instead."""
         now = self._ctx.now()
         citizen = Citizen(
-            id=CitizenId(new_id()), first_name=first_name, last_name=last_name,
-            phone=phone or None, cpr=self._checked_cpr(cpr), email=email, address=address,
-            target_group=target_group, language=language, created_at=now, updated_at=now,
+            id=CitizenId(new_id()),
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone or None,
+            cpr=self._checked_cpr(cpr),
+            email=email,
+            address=address,
+            target_group=target_group,
+            language=language,
+            created_at=now,
+            updated_at=now,
         )
         with self._ctx.write(AccessAction.CITIZEN_CREATE, citizen.id) as connection:
             self._refuse_duplicate(connection, citizen)
             self._ctx.repos.citizens.add(connection, citizen, now=now)
-            self._ctx.repos.assignments.add(connection, Assignment(
-                id=AssignmentId(new_id()), citizen_id=citizen.id, consultant_id=self._ctx.me,
-                started_at=now, reason="registered"), now=now)
-            self._ctx.repos.plans.add(connection, Plan(
-                id=PlanId(new_id()), citizen_id=citizen.id, updated_at=now), now=now)
+            self._ctx.repos.assignments.add(
+                connection,
+                Assignment(
+                    id=AssignmentId(new_id()),
+                    citizen_id=citizen.id,
+                    consultant_id=self._ctx.me,
+                    started_at=now,
+                    reason="registered",
+                ),
+                now=now,
+            )
+            self._ctx.repos.plans.add(
+                connection,
+                Plan(id=PlanId(new_id()), citizen_id=citizen.id, updated_at=now),
+                now=now,
+            )
         self._ctx.index.put(citizen)
         log.info("citizen %s registered", citizen.id)
         return citizen
@@ -131,8 +172,9 @@ class CitizenService:
             changes["cpr"] = self._checked_cpr(changes["cpr"])
         if changes.get("phone") == "":
             changes["phone"] = None
-        with self._ctx.write(AccessAction.CITIZEN_UPDATE, citizen_id,
-                             detail=json.dumps(sorted(changes))) as connection:
+        with self._ctx.write(
+            AccessAction.CITIZEN_UPDATE, citizen_id, detail=json.dumps(sorted(changes))
+        ) as connection:
             before = self._ctx.repos.citizens.require(connection, citizen_id)
             after = before.with_changes(now=self._ctx.now(), **changes)
             if after.cpr != before.cpr:
@@ -152,9 +194,12 @@ class CitizenService:
     def _refuse_duplicate(self, connection: Connection, citizen: Citizen) -> None:
         if citizen.cpr is None:
             return
-        existing = connection.execute(select(schema.citizens.c.id).where(
-            schema.citizens.c.cpr_bidx == self._ctx.repos.cpr_digest(citizen.cpr),
-            schema.citizens.c.deleted_at.is_(None),
-            schema.citizens.c.id != citizen.id)).scalar()
+        existing = connection.execute(
+            select(schema.citizens.c.id).where(
+                schema.citizens.c.cpr_bidx == self._ctx.repos.cpr_digest(citizen.cpr),
+                schema.citizens.c.deleted_at.is_(None),
+                schema.citizens.c.id != citizen.id,
+            )
+        ).scalar()
         if existing is not None:
             raise DuplicateCpr(existing)

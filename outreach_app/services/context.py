@@ -35,8 +35,9 @@ class Context:
         return local_today(self.clock)
 
     @contextmanager
-    def write(self, action: AccessAction, citizen_id: CitizenId | None = None,
-              detail: str = "") -> Iterator[Connection]:
+    def write(
+        self, action: AccessAction, citizen_id: CitizenId | None = None, detail: str = ""
+    ) -> Iterator[Connection]:
         """A write transaction that also logs ``action`` (both commit or neither)."""
         with self.vault.write() as connection:
             yield connection

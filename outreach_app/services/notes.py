@@ -35,15 +35,28 @@ class NoteService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
-    def start(self, citizen_id: CitizenId, *, kind: ContactKind = ContactKind.DROP_IN,
-              occurred_at: datetime | None = None, contact_id: ContactId | None = None,
-              **fields: Any) -> SessionNote:
+    def start(
+        self,
+        citizen_id: CitizenId,
+        *,
+        kind: ContactKind = ContactKind.DROP_IN,
+        occurred_at: datetime | None = None,
+        contact_id: ContactId | None = None,
+        **fields: Any,
+    ) -> SessionNote:
         """A new draft, saved at once so that nothing typed can be lost."""
         now = self._ctx.now()
-        note = SessionNote(id=NoteId(new_id()), citizen_id=citizen_id,
-                           consultant_id=self._ctx.me, kind=kind,
-                           occurred_at=occurred_at or now, contact_id=contact_id,
-                           created_at=now, updated_at=now, **fields)
+        note = SessionNote(
+            id=NoteId(new_id()),
+            citizen_id=citizen_id,
+            consultant_id=self._ctx.me,
+            kind=kind,
+            occurred_at=occurred_at or now,
+            contact_id=contact_id,
+            created_at=now,
+            updated_at=now,
+            **fields,
+        )
         with self._ctx.write(AccessAction.NOTE_WRITE, citizen_id) as connection:
             self._ctx.repos.citizens.require(connection, citizen_id)
             self._ctx.repos.notes.add(connection, note, now=now)
@@ -56,8 +69,9 @@ class NoteService:
             after = before.edited(now=self._ctx.now(), **changes)
             changed = self._ctx.repos.notes.save(connection, before, after, now=self._ctx.now())
             if changed:
-                self._ctx.audit.record(connection, AccessAction.NOTE_WRITE,
-                                       citizen_id=before.citizen_id)
+                self._ctx.audit.record(
+                    connection, AccessAction.NOTE_WRITE, citizen_id=before.citizen_id
+                )
         return after if changed else before
 
     def finish(self, note_id: NoteId, **changes: Any) -> SessionNote:
@@ -72,17 +86,24 @@ class NoteService:
             if finished.contact_id is None and not finished.is_addendum:
                 finished = self._with_contact(connection, finished, now)
             self._ctx.repos.notes.save(connection, before, finished, now=now)
-            self._ctx.audit.record(connection, AccessAction.NOTE_FINISH,
-                                   citizen_id=before.citizen_id)
+            self._ctx.audit.record(
+                connection, AccessAction.NOTE_FINISH, citizen_id=before.citizen_id
+            )
         return finished
 
-    def _with_contact(self, connection: Connection, note: SessionNote,
-                      now: datetime) -> SessionNote:
+    def _with_contact(
+        self, connection: Connection, note: SessionNote, now: datetime
+    ) -> SessionNote:
         if note.kind is ContactKind.NETWORK_MEETING:
             raise ValidationError("contact", "record the network meeting with its partner first")
-        contact = Contact(id=ContactId(new_id()), citizen_id=note.citizen_id,
-                          consultant_id=note.consultant_id, kind=note.kind,
-                          occurred_at=note.occurred_at, duration_min=note.duration_min)
+        contact = Contact(
+            id=ContactId(new_id()),
+            citizen_id=note.citizen_id,
+            consultant_id=note.consultant_id,
+            kind=note.kind,
+            occurred_at=note.occurred_at,
+            duration_min=note.duration_min,
+        )
         self._ctx.repos.contacts.add(connection, contact, now=now)
         return dataclasses.replace(note, contact_id=contact.id)
 
@@ -93,8 +114,9 @@ class NoteService:
             original = self._ctx.repos.notes.require(connection, note_id)
             draft = original.addendum(consultant_id=self._ctx.me, now=now, text=text)
             self._ctx.repos.notes.add(connection, draft, now=now)
-            self._ctx.audit.record(connection, AccessAction.NOTE_WRITE,
-                                   citizen_id=original.citizen_id)
+            self._ctx.audit.record(
+                connection, AccessAction.NOTE_WRITE, citizen_id=original.citizen_id
+            )
         return draft
 
     def discard(self, note_id: NoteId) -> None:
@@ -104,14 +126,12 @@ class NoteService:
             if note.finished:
                 raise NoteFinishedError("a finished note is a record and stays")
             self._ctx.repos.notes.tombstone(connection, note_id, now=self._ctx.now())
-            self._ctx.audit.record(connection, AccessAction.NOTE_WRITE,
-                                   citizen_id=note.citizen_id)
+            self._ctx.audit.record(connection, AccessAction.NOTE_WRITE, citizen_id=note.citizen_id)
 
     def get(self, note_id: NoteId) -> SessionNote:
         with self._ctx.vault.write() as connection:
             note = self._ctx.repos.notes.require(connection, note_id)
-            self._ctx.audit.record(connection, AccessAction.NOTES_READ,
-                                   citizen_id=note.citizen_id)
+            self._ctx.audit.record(connection, AccessAction.NOTES_READ, citizen_id=note.citizen_id)
         return note
 
     def for_citizen(self, citizen_id: CitizenId) -> list[SessionNote]:
@@ -119,16 +139,25 @@ class NoteService:
         table = schema.notes
         with self._ctx.write(AccessAction.NOTES_READ, citizen_id) as connection:
             return self._ctx.repos.notes.find(
-                connection, table.c.citizen_id == citizen_id,
-                order_by=(table.c.occurred_at.desc(), table.c.created_at.desc()))
+                connection,
+                table.c.citizen_id == citizen_id,
+                order_by=(table.c.occurred_at.desc(), table.c.created_at.desc()),
+            )
 
     def drafts(self) -> list[DraftRef]:
         """My unfinished notes (ids and times only; nothing of their content)."""
         table = schema.notes
-        query = select(table.c.id, table.c.citizen_id, table.c.occurred_at,
-                       table.c.updated_at).where(
-            table.c.status == NoteStatus.DRAFT.value, table.c.consultant_id == self._ctx.me,
-            table.c.deleted_at.is_(None)).order_by(table.c.updated_at.desc())
+        query = (
+            select(table.c.id, table.c.citizen_id, table.c.occurred_at, table.c.updated_at)
+            .where(
+                table.c.status == NoteStatus.DRAFT.value,
+                table.c.consultant_id == self._ctx.me,
+                table.c.deleted_at.is_(None),
+            )
+            .order_by(table.c.updated_at.desc())
+        )
         with self._ctx.read() as connection:
-            return [DraftRef(NoteId(r.id), CitizenId(r.citizen_id), r.occurred_at,
-                             r.updated_at) for r in connection.execute(query)]
+            return [
+                DraftRef(NoteId(r.id), CitizenId(r.citizen_id), r.occurred_at, r.updated_at)
+                for r in connection.execute(query)
+            ]

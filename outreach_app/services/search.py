@@ -63,8 +63,13 @@ class NameIndex:
         return len(self._entries)
 
     def put(self, citizen: Citizen) -> None:
-        hit = CitizenHit(citizen.id, citizen.first_name, citizen.last_name,
-                         mask_cpr(citizen.cpr) if citizen.cpr else "", citizen.status)
+        hit = CitizenHit(
+            citizen.id,
+            citizen.first_name,
+            citizen.last_name,
+            mask_cpr(citizen.cpr) if citizen.cpr else "",
+            citizen.status,
+        )
         self.put_hit(hit)
 
     def put_hit(self, hit: CitizenHit) -> None:
@@ -95,8 +100,11 @@ class NameIndex:
 
     def _pool_for(self, tokens: list[str]) -> list[_Entry]:
         previous = self._last_query
-        narrowing = bool(previous) and len(tokens) >= len(previous) and all(
-            t.startswith(p) for t, p in zip(tokens, previous, strict=False))
+        narrowing = (
+            bool(previous)
+            and len(tokens) >= len(previous)
+            and all(t.startswith(p) for t, p in zip(tokens, previous, strict=False))
+        )
         return self._last_hits if narrowing else list(self._entries.values())
 
     def _forget_last(self) -> None:

@@ -1,8 +1,8 @@
 """The Workspace: one open vault and the services the screens and commands use.
 
-    ws = Workspace.open(profile, passphrase)
-    hits = ws.citizens.search("ahmed")
-    note = ws.notes.start(hits[0].id)
+ws = Workspace.open(profile, passphrase)
+hits = ws.citizens.search("ahmed")
+note = ws.notes.start(hits[0].id)
 """
 
 from __future__ import annotations
@@ -60,9 +60,14 @@ class Workspace:
         #: Records found damaged while listing (each names table, column and row id).
         self.damaged: list[IntegrityError] = []
         me = ConsultantId(vault.header.owner_id)
-        self._ctx = Context(vault=vault, repos=Repositories(vault, on_damage=self._damage),
-                            audit=AccessLog(vault, actor=me), clock=vault.clock, me=me,
-                            index=NameIndex())
+        self._ctx = Context(
+            vault=vault,
+            repos=Repositories(vault, on_damage=self._damage),
+            audit=AccessLog(vault, actor=me),
+            clock=vault.clock,
+            me=me,
+            index=NameIndex(),
+        )
         self.citizens = CitizenService(self._ctx)
         self.assignments = AssignmentService(self._ctx)
         self.notes = NoteService(self._ctx)
@@ -92,16 +97,32 @@ class Workspace:
         return cls(vault)
 
     @classmethod
-    def create(cls, profile: Profile, passphrase: str, details: NewProfile, *,
-               recovery: RecoveryPublicKey | None, clock: Clock | None = None,
-               kdf: KdfParams | None = None) -> Workspace:
+    def create(
+        cls,
+        profile: Profile,
+        passphrase: str,
+        details: NewProfile,
+        *,
+        recovery: RecoveryPublicKey | None,
+        clock: Clock | None = None,
+        kdf: KdfParams | None = None,
+    ) -> Workspace:
         """A new profile with its vault, office and consultant."""
         office = Office(id=OfficeId(new_id()), name=details.office_name)
-        me = Consultant(id=ConsultantId(new_id()), office_id=office.id,
-                        name=details.consultant_name, phone=details.consultant_phone,
-                        email=details.consultant_email)
-        spec = NewVault(label=details.label or office.name, owner_id=me.id,
-                        office_id=office.id, recovery=recovery, kdf=kdf)
+        me = Consultant(
+            id=ConsultantId(new_id()),
+            office_id=office.id,
+            name=details.consultant_name,
+            phone=details.consultant_phone,
+            email=details.consultant_email,
+        )
+        spec = NewVault(
+            label=details.label or office.name,
+            owner_id=me.id,
+            office_id=office.id,
+            recovery=recovery,
+            kdf=kdf,
+        )
 
         def populate(vault: Vault) -> None:
             repos = Repositories(vault)
@@ -109,8 +130,9 @@ class Workspace:
                 repos.offices.add(connection, office, now=vault.clock.now())
                 repos.consultants.add(connection, me, now=vault.clock.now())
 
-        vault = create_vault(profile, passphrase, spec, clock=clock or SystemClock(),
-                             populate=populate)
+        vault = create_vault(
+            profile, passphrase, spec, clock=clock or SystemClock(), populate=populate
+        )
         log.info("profile created")
         return cls(vault)
 
@@ -153,8 +175,9 @@ class Workspace:
 
     def _load_index(self) -> None:
         table = schema.citizens
-        query = select(table.c.id, table.c.first_name, table.c.last_name, table.c.cpr,
-                       table.c.status).where(table.c.deleted_at.is_(None))
+        query = select(
+            table.c.id, table.c.first_name, table.c.last_name, table.c.cpr, table.c.status
+        ).where(table.c.deleted_at.is_(None))
         codec = self.vault.codec
         with self.vault.read() as connection:
             rows = connection.execute(query).all()
@@ -165,7 +188,13 @@ class Workspace:
                 self._damage(damage)
                 continue
             cpr = row["cpr"]
-            self._ctx.index.put_hit(CitizenHit(
-                CitizenId(row["id"]), row["first_name"], row["last_name"],
-                f"{cpr[:6]}-xxxx" if cpr else "", CitizenStatus(row["status"])))
+            self._ctx.index.put_hit(
+                CitizenHit(
+                    CitizenId(row["id"]),
+                    row["first_name"],
+                    row["last_name"],
+                    f"{cpr[:6]}-xxxx" if cpr else "",
+                    CitizenStatus(row["status"]),
+                )
+            )
         log.info("name index loaded: %d citizens", len(self._ctx.index))

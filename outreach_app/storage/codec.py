@@ -33,8 +33,9 @@ def _load(raw: bytes, *, table: str, column: str, row_id: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise IntegrityError(table=table, column=column, row_id=row_id,
-                             reason="not a stored value") from None
+        raise IntegrityError(
+            table=table, column=column, row_id=row_id, reason="not a stored value"
+        ) from None
 
 
 class EncryptedCodec:
@@ -80,7 +81,7 @@ def seal_row(codec: FieldCodec, table: Table, values: Mapping[str, Any]) -> dict
     return row
 
 
-def open_row(codec: FieldCodec, table: Table, stored: Mapping[str, Any]) -> dict[str, Any]:
+def open_row(codec: FieldCodec, table: Table, stored: Mapping[Any, Any]) -> dict[str, Any]:
     """The row as used: every encrypted column opened (IntegrityError names the field)."""
     row = dict(stored)
     row_id = str(row["id"])

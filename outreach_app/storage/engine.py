@@ -53,5 +53,7 @@ def translate(exc: DBAPIError) -> VaultError:
     if "locked" in message or "busy" in message:
         return VaultBusy("another program is using the vault; close it and try again")
     if "malformed" in message or "not a database" in message or "corrupt" in message:
-        return VaultCorrupt("the vault file is damaged; run 'outreach-app check' and restore a backup")
+        return VaultCorrupt(
+            "the vault file is damaged; run 'outreach-app check' and restore a backup"
+        )
     return VaultError(f"the vault could not be written ({type(exc.orig).__name__})")

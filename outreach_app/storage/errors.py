@@ -58,7 +58,9 @@ class StorageFull(VaultError):
     """The disk is full: nothing was saved by this operation, and nothing earlier is lost."""
 
     def __init__(self) -> None:
-        super().__init__("the disk is full; the change was not saved. Free some space and save again")
+        super().__init__(
+            "the disk is full; the change was not saved. Free some space and save again"
+        )
 
 
 class VaultClosed(VaultError):

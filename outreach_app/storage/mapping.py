@@ -36,18 +36,20 @@ def _plain(value: Any, *, nested: bool) -> Any:
     if isinstance(value, tuple | list):
         return [_plain(v, nested=True) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name), nested=True)
-                for f in dataclasses.fields(value)}
+        return {
+            f.name: _plain(getattr(value, f.name), nested=True) for f in dataclasses.fields(value)
+        }
     return value
 
 
 def from_values(cls: type[T], row: Mapping[str, Any]) -> T:
     """Build ``cls`` from a row, taking only the dataclass's fields."""
-    return cls(**{name: coerce(row[name]) for name, coerce in _coercers(cls) if name in row})
+    key: Any = cls  # a class is hashable; the cache keys on it
+    return cls(**{name: coerce(row[name]) for name, coerce in _coercers(key) if name in row})
 
 
 @cache
-def _coercers(cls: type) -> tuple[tuple[str, Coercer], ...]:
+def _coercers(cls: Any) -> tuple[tuple[str, Coercer], ...]:
     hints = typing.get_type_hints(cls)
     return tuple((f.name, _coercer(hints[f.name])) for f in dataclasses.fields(cls))
 

@@ -1,7 +1,7 @@
 """Profile folders: one per consultant, each with its own vault.
 
-    <profile>/vault.sqlite3        the encrypted vault (+ -wal, -shm while open)
-    <profile>/backups/             copies taken before schema migrations
+<profile>/vault.sqlite3        the encrypted vault (+ -wal, -shm while open)
+<profile>/backups/             copies taken before schema migrations
 """
 
 from __future__ import annotations

@@ -31,8 +31,15 @@ STAMPS = ("created_at", "updated_at", "deleted_at")
 class Repository(Generic[E]):
     """Reads and writes the records of one table."""
 
-    def __init__(self, table: Table, entity: type[E], codec: Callable[[], FieldCodec],
-                 *, extra: Extra | None = None, on_damage: OnDamage | None = None) -> None:
+    def __init__(
+        self,
+        table: Table,
+        entity: type[E],
+        codec: Callable[[], FieldCodec],
+        *,
+        extra: Extra | None = None,
+        on_damage: OnDamage | None = None,
+    ) -> None:
         self.table = table
         self.entity = entity
         self._codec = codec
@@ -68,8 +75,11 @@ class Repository(Generic[E]):
 
     def tombstone(self, connection: Connection, record_id: str, *, now: datetime) -> None:
         """Mark a record deleted; the row stays as a tombstone for synchronisation."""
-        connection.execute(update(self.table).where(self.table.c.id == record_id)
-                           .values(deleted_at=now, updated_at=now))
+        connection.execute(
+            update(self.table)
+            .where(self.table.c.id == record_id)
+            .values(deleted_at=now, updated_at=now)
+        )
         _record_changes(connection, self.table.name, [record_id], ["deleted_at"], now)
 
     # -- reading ---------------------------------------------------------------
@@ -85,17 +95,31 @@ class Repository(Generic[E]):
             raise NotFound(self.table.name.rstrip("s"), record_id)
         return record
 
-    def find(self, connection: Connection, *where: ColumnElement[bool],
-             order_by: Iterable[UnaryExpression[Any] | ColumnElement[Any]] = (),
-             include_deleted: bool = False) -> list[E]:
+    def find(
+        self,
+        connection: Connection,
+        *where: ColumnElement[bool],
+        order_by: Iterable[UnaryExpression[Any] | ColumnElement[Any]] = (),
+        include_deleted: bool = False,
+    ) -> list[E]:
         """Records matching ``where``. A damaged record is reported to the damage
         handler and left out, so one bad field never hides the rest."""
-        return self._select(connection, *where, order_by=order_by,
-                            include_deleted=include_deleted, strict=self._on_damage is None)
+        return self._select(
+            connection,
+            *where,
+            order_by=order_by,
+            include_deleted=include_deleted,
+            strict=self._on_damage is None,
+        )
 
-    def _select(self, connection: Connection, *where: ColumnElement[bool],
-                order_by: Iterable[UnaryExpression[Any] | ColumnElement[Any]] = (),
-                include_deleted: bool = False, strict: bool) -> list[E]:
+    def _select(
+        self,
+        connection: Connection,
+        *where: ColumnElement[bool],
+        order_by: Iterable[UnaryExpression[Any] | ColumnElement[Any]] = (),
+        include_deleted: bool = False,
+        strict: bool,
+    ) -> list[E]:
         query = select(self.table).where(*where)
         if not include_deleted and "deleted_at" in self._columns:
             query = query.where(self.table.c.deleted_at.is_(None))
@@ -127,26 +151,40 @@ class Repository(Generic[E]):
         return seal_row(self._codec(), self.table, values)
 
 
-def _record_changes(connection: Connection, table: str, row_ids: Sequence[str],
-                    fields: list[str], now: datetime) -> None:
+def _record_changes(
+    connection: Connection, table: str, row_ids: Sequence[str], fields: list[str], now: datetime
+) -> None:
     """Append to the outbox, merging into a pending entry for the same row."""
     pending = _pending_fields(connection, table, row_ids)
-    fresh = [{"change_id": new_id(), "table_name": table, "row_id": r,
-              "fields": json.dumps(fields), "created_at": now}
-             for r in row_ids if r not in pending]
+    fresh = [
+        {
+            "change_id": new_id(),
+            "table_name": table,
+            "row_id": r,
+            "fields": json.dumps(fields),
+            "created_at": now,
+        }
+        for r in row_ids
+        if r not in pending
+    ]
     if fresh:
         connection.execute(insert(outbox), fresh)
-    for row_id, (seq, earlier) in pending.items():
+    for seq, earlier in pending.values():
         merged = sorted(set(earlier) | set(fields))
-        connection.execute(update(outbox).where(outbox.c.seq == seq).values(
-            fields=json.dumps(merged), change_id=new_id(), created_at=now))
+        connection.execute(
+            update(outbox)
+            .where(outbox.c.seq == seq)
+            .values(fields=json.dumps(merged), change_id=new_id(), created_at=now)
+        )
 
 
-def _pending_fields(connection: Connection, table: str,
-                    row_ids: Sequence[str]) -> dict[str, tuple[int, list[str]]]:
+def _pending_fields(
+    connection: Connection, table: str, row_ids: Sequence[str]
+) -> dict[str, tuple[int, list[str]]]:
     if len(row_ids) > 1:
         # bulk inserts are new rows: nothing can be pending for them
         return {}
     query = select(outbox.c.seq, outbox.c.row_id, outbox.c.fields).where(
-        outbox.c.table_name == table, outbox.c.row_id.in_(row_ids), outbox.c.sent_at.is_(None))
+        outbox.c.table_name == table, outbox.c.row_id.in_(row_ids), outbox.c.sent_at.is_(None)
+    )
     return {r.row_id: (r.seq, json.loads(r.fields)) for r in connection.execute(query)}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from outreach_app.crypto.errors import WrongPassphrase
@@ -92,7 +92,7 @@ class Header:
 
 
 def _read_header(connection: Connection) -> Header:
-    meta = dict(connection.execute(select(vault_meta.c.key, vault_meta.c.value)).tuples().all())
+    meta = {r.key: r.value for r in connection.execute(select(vault_meta))}
     slots = {r.slot: r for r in connection.execute(select(key_slots))}
     if meta.get("format") != FORMAT or "passphrase" not in slots:
         raise NotAVault("this file is not an Outreach vault, or its header is damaged")
@@ -121,11 +121,13 @@ def _set_meta(connection: Connection, values: dict[str, str]) -> None:
         connection.execute(insert(vault_meta).values(key=key, value=value))
 
 
-def _write_slot(connection: Connection, slot: str, params: str, wrapped: bytes,
-                now: datetime) -> None:
+def _write_slot(
+    connection: Connection, slot: str, params: str, wrapped: bytes, now: datetime
+) -> None:
     connection.execute(delete(key_slots).where(key_slots.c.slot == slot))
-    connection.execute(insert(key_slots).values(slot=slot, params=params, wrapped=wrapped,
-                                                updated_at=now))
+    connection.execute(
+        insert(key_slots).values(slot=slot, params=params, wrapped=wrapped, updated_at=now)
+    )
 
 
 class _Database:
@@ -187,25 +189,29 @@ class LockedVault:
         if wait:
             raise UnlockThrottled(wait)
         try:
-            data_key = unwrap_with_passphrase(self.header.passphrase, passphrase,
-                                              vault_id=self.header.vault_id)
+            data_key = unwrap_with_passphrase(
+                self.header.passphrase, passphrase, vault_id=self.header.vault_id
+            )
         except WrongPassphrase:
             raise self._record_failure() from None
         return self._open_with(data_key)
 
-    def recover(self, private_key: RecoveryPrivateKey, new_passphrase: str,
-                *, kdf: KdfParams | None = None) -> Vault:
+    def recover(
+        self, private_key: RecoveryPrivateKey, new_passphrase: str, *, kdf: KdfParams | None = None
+    ) -> Vault:
         """Set a new passphrase with the organisation's recovery key."""
         check_passphrase(new_passphrase)
         if self.header.recovery is None:
             raise VaultError("this vault has no recovery slot")
         data_key = private_key.unseal(self.header.recovery, vault_id=self.header.vault_id)
         params = (kdf or self.header.passphrase.params).with_new_salt()
-        slot = wrap_with_passphrase(data_key, new_passphrase, vault_id=self.header.vault_id,
-                                    params=params)
+        slot = wrap_with_passphrase(
+            data_key, new_passphrase, vault_id=self.header.vault_id, params=params
+        )
         with self._db.write() as connection:
-            _write_slot(connection, "passphrase", slot.params_json(), slot.wrapped,
-                        self.clock.now())
+            _write_slot(
+                connection, "passphrase", slot.params_json(), slot.wrapped, self.clock.now()
+            )
         log.info("vault passphrase reset with the recovery key")
         return self._open_with(data_key)
 
@@ -228,14 +234,15 @@ class LockedVault:
                 self.header = _read_header(connection)
         self._migrate_if_needed()
         keys = VaultKeys.from_data_key(data_key, key_version=self.header.key_version)
-        return Vault(self.profile, self._db, self.header, keys, self.clock)
+        return Vault(self.profile, self._db, self.header, keys, clock=self.clock)
 
     def _migrate_if_needed(self) -> None:
         if not migrate.needs_upgrade(self.revision):
             return
         stamp = self.clock.now().strftime("%Y%m%dT%H%M%SZ")
-        migrate.backup_copy(self.profile.vault_file, self.profile.backups,
-                            revision=self.revision, stamp=stamp)
+        migrate.backup_copy(
+            self.profile.vault_file, self.profile.backups, revision=self.revision, stamp=stamp
+        )
         migrate.upgrade(self._db.engine)
         self.revision = migrate.head_revision()
 
@@ -243,8 +250,16 @@ class LockedVault:
 class Vault:
     """An unlocked vault: the keys are in memory until ``close``."""
 
-    def __init__(self, profile: Profile, db: _Database, header: Header, keys: VaultKeys,
-                 clock: Clock, codec: FieldCodec | None = None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        db: _Database,
+        header: Header,
+        keys: VaultKeys,
+        *,
+        clock: Clock,
+        codec: FieldCodec | None = None,
+    ) -> None:
         self.profile = profile
         self.header = header
         self.clock = clock
@@ -282,15 +297,17 @@ class Vault:
         """Re-wrap the data key under ``new``; the records are not touched."""
         check_passphrase(new)
         try:
-            data_key = unwrap_with_passphrase(self.header.passphrase, current,
-                                              vault_id=self.header.vault_id)
+            data_key = unwrap_with_passphrase(
+                self.header.passphrase, current, vault_id=self.header.vault_id
+            )
         except WrongPassphrase:
             raise WrongPassphraseError(failures=0, retry_after=0) from None
         params = (kdf or self.header.passphrase.params).with_new_salt()
         slot = wrap_with_passphrase(data_key, new, vault_id=self.header.vault_id, params=params)
         with self.write() as connection:
-            _write_slot(connection, "passphrase", slot.params_json(), slot.wrapped,
-                        self.clock.now())
+            _write_slot(
+                connection, "passphrase", slot.params_json(), slot.wrapped, self.clock.now()
+            )
             self.header = _read_header(connection)
         log.info("vault passphrase changed")
 
@@ -324,8 +341,14 @@ class NewVault:
     kdf: KdfParams | None = None
 
 
-def create_vault(profile: Profile, passphrase: str, spec: NewVault, *, clock: Clock,
-                 populate: Callable[[Vault], None] | None = None) -> Vault:
+def create_vault(
+    profile: Profile,
+    passphrase: str,
+    spec: NewVault,
+    *,
+    clock: Clock,
+    populate: Callable[[Vault], None] | None = None,
+) -> Vault:
     """Create a vault atomically: it is built beside its final name and renamed into
     place only when complete, so a crash never leaves half a vault behind."""
     check_passphrase(passphrase)
@@ -335,41 +358,52 @@ def create_vault(profile: Profile, passphrase: str, spec: NewVault, *, clock: Cl
     building = profile.root / "vault.sqlite3.creating"
     _remove_with_sidecars(building)
     data_key = new_data_key()
-    vault = _build(building, profile, passphrase, spec, data_key, clock)
+    vault = _build(building, profile, passphrase, spec, data_key=data_key, clock=clock)
     try:
         if populate is not None:
             populate(vault)
     finally:
         vault.close()
-    os.replace(building, profile.vault_file)
+    building.replace(profile.vault_file)
     _fsync_dir(profile.root)
     locked = LockedVault(profile, clock=clock)
-    return locked._open_with(data_key)  # noqa: SLF001 - the key is already in hand
+    return locked._open_with(data_key)
 
 
-def _build(path: Path, profile: Profile, passphrase: str, spec: NewVault, data_key: bytes,
-           clock: Clock) -> Vault:
+def _build(
+    path: Path, profile: Profile, passphrase: str, spec: NewVault, *, data_key: bytes, clock: Clock
+) -> Vault:
     path.touch(mode=0o600)  # SQLite accepts an empty file as a new database
     db = _Database(open_engine(path))
     migrate.upgrade(db.engine)
     vault_id = new_id()
-    slot = wrap_with_passphrase(data_key, passphrase, vault_id=vault_id,
-                                params=spec.kdf or calibrate())
+    slot = wrap_with_passphrase(
+        data_key, passphrase, vault_id=vault_id, params=spec.kdf or calibrate()
+    )
     now = clock.now()
     with db.write() as connection:
-        _set_meta(connection, {
-            "format": FORMAT, "format_version": FORMAT_VERSION, "vault_id": vault_id,
-            "label": spec.label, "owner_id": spec.owner_id, "office_id": spec.office_id,
-            "key_version": str(KEY_VERSION), "created_at": now.isoformat(), "failures": "0",
-            "recovery_fingerprint": spec.recovery.fingerprint if spec.recovery else "",
-        })
+        _set_meta(
+            connection,
+            {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "vault_id": vault_id,
+                "label": spec.label,
+                "owner_id": spec.owner_id,
+                "office_id": spec.office_id,
+                "key_version": str(KEY_VERSION),
+                "created_at": now.isoformat(),
+                "failures": "0",
+                "recovery_fingerprint": spec.recovery.fingerprint if spec.recovery else "",
+            },
+        )
         _write_slot(connection, "passphrase", slot.params_json(), slot.wrapped, now)
         if spec.recovery is not None:
             sealed = spec.recovery.seal(data_key, vault_id=vault_id)
             _write_slot(connection, "recovery", "{}", sealed, now)
         header = _read_header(connection)
     keys = VaultKeys.from_data_key(data_key, key_version=KEY_VERSION)
-    return Vault(profile, db, header, keys, clock)
+    return Vault(profile, db, header, keys, clock=clock)
 
 
 def _remove_with_sidecars(path: Path) -> None:

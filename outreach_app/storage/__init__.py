@@ -1,0 +1,1 @@
+"""The vault on disk: SQLite through SQLAlchemy, encrypted columns, repositories, migrations."""
