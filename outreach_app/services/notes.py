@@ -77,7 +77,8 @@ class NoteService:
     def finish(self, note_id: NoteId, **changes: Any) -> SessionNote:
         """Finish the note: from now on it is a record. A note without a contact gets
         one (a drop-in or a call happened), except a network meeting, whose contact
-        names the partner and is recorded first."""
+        names the partner and is recorded first. The next contact agreed in the note
+        becomes the plan's next contact."""
         now = self._ctx.now()
         with self._ctx.vault.write() as connection:
             before = self._ctx.repos.notes.require(connection, note_id)
@@ -89,7 +90,18 @@ class NoteService:
             self._ctx.audit.record(
                 connection, AccessAction.NOTE_FINISH, citizen_id=before.citizen_id
             )
+            if finished.next_contact is not None:
+                self._plan_next_contact(connection, finished, now)
         return finished
+
+    def _plan_next_contact(self, connection: Connection, note: SessionNote, now: datetime) -> None:
+        plans = self._ctx.repos.plans
+        found = plans.find(connection, schema.plans.c.citizen_id == note.citizen_id)
+        if not found or found[0].next_contact == note.next_contact:
+            return
+        after = dataclasses.replace(found[0], next_contact=note.next_contact, updated_at=now)
+        plans.save(connection, found[0], after, now=now)
+        self._ctx.audit.record(connection, AccessAction.PLAN_WRITE, citizen_id=note.citizen_id)
 
     def _with_contact(
         self, connection: Connection, note: SessionNote, now: datetime

@@ -14,7 +14,7 @@ from outreach_app.domain.cpr import mask_cpr
 from outreach_app.domain.ids import CitizenId
 from outreach_app.domain.people import Citizen, CitizenStatus
 
-_SPECIAL = str.maketrans({"ø": "o", "æ": "ae", "ð": "d", "þ": "th", "ł": "l", "ı": "i"})
+_SPECIAL = str.maketrans({"ø": "o", "æ": "ae", "ð": "d", "đ": "d", "þ": "th", "ł": "l", "ı": "i"})
 
 
 def fold(text: str) -> str:

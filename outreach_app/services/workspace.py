@@ -32,6 +32,7 @@ from outreach_app.services.context import Context
 from outreach_app.services.notes import NoteService
 from outreach_app.services.partners import ConsentService, PartnerService, ReferralService
 from outreach_app.services.search import CitizenHit, NameIndex
+from outreach_app.services.today import QueueService, ReminderService
 from outreach_app.storage import schema
 from outreach_app.storage.codec import open_row
 from outreach_app.storage.profile import Profile
@@ -80,6 +81,8 @@ class Workspace:
         self.consents = ConsentService(self._ctx)
         self.referrals = ReferralService(self._ctx)
         self.information = InformationService(self._ctx)
+        self.queue = QueueService(self._ctx)
+        self.reminders = ReminderService(self._ctx)
         self.audit = self._ctx.audit
         self._load_index()
 

@@ -9,7 +9,13 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
-from outreach_app.storage.errors import StorageFull, VaultBusy, VaultCorrupt, VaultError
+from outreach_app.storage.errors import (
+    RecordRefused,
+    StorageFull,
+    VaultBusy,
+    VaultCorrupt,
+    VaultError,
+)
 
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -48,6 +54,9 @@ def _on_begin(connection: Any) -> None:
 def translate(exc: DBAPIError) -> VaultError:
     """A vault error in words for an SQLite failure."""
     message = str(exc.orig).lower()
+    if isinstance(exc.orig, sqlite3.IntegrityError):
+        # SQLite names the rule or the columns, never the values
+        return RecordRefused(f"the vault refused the change: {exc.orig}")
     if "full" in message:
         return StorageFull()
     if "locked" in message or "busy" in message:

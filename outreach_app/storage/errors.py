@@ -71,5 +71,10 @@ class VaultBusy(VaultError):
     """Another program holds the vault."""
 
 
+class RecordRefused(VaultError):
+    """The database refused a change that breaks one of its rules (a finished note
+    changed, the access log edited, a second active assignment, a duplicate CPR)."""
+
+
 class VaultCorrupt(VaultError):
     """The vault file is damaged at the database level."""

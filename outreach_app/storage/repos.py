@@ -15,6 +15,7 @@ from outreach_app.domain.people import Assignment, Citizen, Consultant, Office
 from outreach_app.domain.phone import normalise_phone
 from outreach_app.domain.plan import Plan
 from outreach_app.domain.progression import ProgressionScore
+from outreach_app.domain.queue import QueueEntry
 from outreach_app.storage import schema
 from outreach_app.storage.codec import FieldCodec
 from outreach_app.storage.repository import E, Extra, OnDamage, Repository
@@ -50,6 +51,9 @@ class Repositories:
         self.consents = repo(schema.consents, Consent)
         self.referrals = repo(schema.referrals, Referral)
         self.information = repo(schema.information, NewInformation)
+        self.queue = Repository(
+            schema.walkin_queue, QueueEntry, codec, on_damage=on_damage, synced=False
+        )
 
     def cpr_digest(self, cpr_digits: str) -> bytes:
         return self._vault.keys.blind.digest(CPR_INDEX, cpr_digits)

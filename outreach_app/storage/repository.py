@@ -39,9 +39,11 @@ class Repository(Generic[E]):
         *,
         extra: Extra | None = None,
         on_damage: OnDamage | None = None,
+        synced: bool = True,
     ) -> None:
         self.table = table
         self.entity = entity
+        self._synced = synced
         self._codec = codec
         self._extra = extra
         self._on_damage = on_damage
@@ -58,7 +60,7 @@ class Repository(Generic[E]):
         rows = [self._row(r, now=now, created=True) for r in records]
         connection.execute(insert(self.table), rows)
         fields = sorted(c for c in rows[0] if c not in ("id", *STAMPS))
-        _record_changes(connection, self.table.name, [r["id"] for r in rows], fields, now)
+        self._changed(connection, [r["id"] for r in rows], fields, now)
 
     def save(self, connection: Connection, before: E, after: E, *, now: datetime) -> list[str]:
         """Write the fields in which ``after`` differs from ``before``; returns them."""
@@ -66,11 +68,13 @@ class Repository(Generic[E]):
         changed = sorted(k for k, v in new.items() if old.get(k) != v and k != "id")
         if not changed:
             return []
-        values = {k: new[k] for k in changed} | {"id": new["id"], "updated_at": now}
+        values = {k: new[k] for k in changed} | {"id": new["id"]}
+        if "updated_at" in self._columns:
+            values["updated_at"] = now
         sealed = seal_row(self._codec(), self.table, values)
         sealed.pop("id")
         connection.execute(update(self.table).where(self.table.c.id == new["id"]).values(sealed))
-        _record_changes(connection, self.table.name, [str(new["id"])], changed, now)
+        self._changed(connection, [str(new["id"])], changed, now)
         return changed
 
     def tombstone(self, connection: Connection, record_id: str, *, now: datetime) -> None:
@@ -79,8 +83,8 @@ class Repository(Generic[E]):
             update(self.table)
             .where(self.table.c.id == record_id)
             .values(deleted_at=now, updated_at=now)
-        )
-        _record_changes(connection, self.table.name, [record_id], ["deleted_at"], now)
+        )  # record tables all carry both stamps
+        self._changed(connection, [record_id], ["deleted_at"], now)
 
     # -- reading ---------------------------------------------------------------
 
@@ -135,6 +139,12 @@ class Repository(Generic[E]):
         return records
 
     # -- helpers ---------------------------------------------------------------
+
+    def _changed(
+        self, connection: Connection, row_ids: Sequence[str], fields: list[str], now: datetime
+    ) -> None:
+        if self._synced:
+            _record_changes(connection, self.table.name, row_ids, fields, now)
 
     def _values(self, record: E) -> dict[str, Any]:
         values = {k: v for k, v in to_values(record).items() if k in self._columns}

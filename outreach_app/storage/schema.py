@@ -307,6 +307,17 @@ outbox = Table(
     sqlite_autoincrement=True,
 )
 
+walkin_queue = Table(
+    "walkin_queue",
+    metadata,
+    pk(),
+    Column("arrived_at", UtcDateTime, nullable=False, index=True),
+    Column("citizen_id", String(ID), ForeignKey("citizens.id"), nullable=True),
+    enc("label"),
+    Column("status", String(16), nullable=False),
+    Column("done_at", UtcDateTime, nullable=True),
+)
+
 #: Tables whose rows are records of the work (synchronised, counted by `check`).
 RECORD_TABLES: tuple[Table, ...] = (
     offices,

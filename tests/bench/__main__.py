@@ -1,6 +1,6 @@
 """``make bench``: measure, compare against the unencrypted baseline, write JSON.
 
-    python -m tests.bench --out build/bench.json [--citizens N] [--quick]
+python -m tests.bench --out build/bench.json [--citizens N] [--quick]
 """
 
 from __future__ import annotations
@@ -19,8 +19,12 @@ from tests.bench import vault
 
 
 def machine() -> dict[str, Any]:
-    return {"python": platform.python_version(), "platform": platform.platform(),
-            "cpus": os.cpu_count(), "when": datetime.now(UTC).isoformat(timespec="seconds")}
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,9 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for noisy in ("alembic", "sqlalchemy", "outreach_app"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    results = {"machine": machine(),
-               "vault": vault.run(citizens=args.citizens,
-                                  notes_per_citizen=args.notes_per_citizen, quick=args.quick)}
+    results = {
+        "machine": machine(),
+        "vault": vault.run(
+            citizens=args.citizens, notes_per_citizen=args.notes_per_citizen, quick=args.quick
+        ),
+    }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(json.dumps(results["vault"]["metrics"], indent=2))

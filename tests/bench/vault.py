@@ -19,13 +19,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from outreach_app.services.demo import populate_demo
+
 from outreach_app.crypto.kdf import KdfParams, calibrate, new_salt
 from outreach_app.crypto.recovery import RecoveryPrivateKey
 from outreach_app.domain.clock import SystemClock
 from outreach_app.domain.contacts import ContactKind
 from outreach_app.domain.ids import CitizenId, NoteId, new_id
 from outreach_app.domain.notes import NoteStatus, SessionNote
-from outreach_app.services.demo import populate_demo
 from outreach_app.services.workspace import NewProfile, Workspace
 from outreach_app.storage.codec import PlainCodec
 from outreach_app.storage.profile import Profile
@@ -35,8 +36,12 @@ log = logging.getLogger(__name__)
 
 PASSPHRASE = "benchmark passphrase"
 BIG_CASE_NOTES = 500
-TARGETS = {"unlock": 700.0, "search_keystroke": 10.0, "open_case_500_notes": 100.0,
-           "durable_note_save": 10.0}
+TARGETS = {
+    "unlock": 700.0,
+    "search_keystroke": 10.0,
+    "open_case_500_notes": 100.0,
+    "durable_note_save": 10.0,
+}
 RATIO_LIMITS = {"open_case_500_notes": 1.5, "durable_note_save": 1.5}
 
 
@@ -64,11 +69,17 @@ def timed(action: Callable[[], object], repeat: int) -> list[float]:
 # -- building the two stores --------------------------------------------------------
 
 
-def build_store(root: Path, *, encrypted: bool, citizens: int, notes_per_citizen: float,
-                kdf: KdfParams) -> Store:
+def build_store(
+    root: Path, *, encrypted: bool, citizens: int, notes_per_citizen: float, kdf: KdfParams
+) -> Store:
     profile = Profile(root / ("encrypted" if encrypted else "plain"))
-    ws = Workspace.create(profile, PASSPHRASE, NewProfile("Bench Konsulent", "Bench"),
-                          recovery=RecoveryPrivateKey.generate().public, kdf=kdf)
+    ws = Workspace.create(
+        profile,
+        PASSPHRASE,
+        NewProfile("Bench Konsulent", "Bench"),
+        recovery=RecoveryPrivateKey.generate().public,
+        kdf=kdf,
+    )
     if not encrypted:
         ws.close()
         ws = open_plain(profile)
@@ -86,12 +97,22 @@ def add_big_case(ws: Workspace) -> CitizenId:
     """One citizen with 500 finished notes of about 1 KB each."""
     citizen = ws.citizens.register(first_name="Stor", last_name="Sagsmappe")
     now = ws.clock.now()
-    notes = [SessionNote(id=NoteId(new_id()), citizen_id=citizen.id, consultant_id=ws.me_id,
-                         kind=ContactKind.FOLLOW_UP, occurred_at=now - timedelta(days=i),
-                         text=f"Opfølgning nr. {i}. " + "Borgeren fortalte om ugen. " * 36,
-                         agreements="Vi aftalte at mødes igen om to uger.",
-                         status=NoteStatus.FINISHED, finished_at=now, created_at=now,
-                         updated_at=now) for i in range(BIG_CASE_NOTES)]
+    notes = [
+        SessionNote(
+            id=NoteId(new_id()),
+            citizen_id=citizen.id,
+            consultant_id=ws.me_id,
+            kind=ContactKind.FOLLOW_UP,
+            occurred_at=now - timedelta(days=i),
+            text=f"Opfølgning nr. {i}. " + "Borgeren fortalte om ugen. " * 36,
+            agreements="Vi aftalte at mødes igen om to uger.",
+            status=NoteStatus.FINISHED,
+            finished_at=now,
+            created_at=now,
+            updated_at=now,
+        )
+        for i in range(BIG_CASE_NOTES)
+    ]
     with ws.vault.write() as connection:
         ws.repos.notes.add_many(connection, notes, now=now)
     return citizen.id
@@ -101,15 +122,20 @@ def open_plain(profile: Profile) -> Workspace:
     """The same vault file and services, with fields stored unencrypted (baseline only)."""
     locked = LockedVault(profile, clock=SystemClock())
     vault = locked.unlock(PASSPHRASE)
-    plain = Vault(vault.profile, vault._db, vault.header, vault.keys,  # noqa: SLF001
-                  clock=vault.clock, codec=PlainCodec())
+    plain = Vault(
+        vault.profile,
+        vault._db,
+        vault.header,
+        vault.keys,
+        clock=vault.clock,
+        codec=PlainCodec(),
+    )
     return Workspace(plain)
 
 
 @contextmanager
 def opened(store: Store) -> Iterator[Workspace]:
-    ws = Workspace.open(store.profile, PASSPHRASE) if store.encrypted else open_plain(
-        store.profile)
+    ws = Workspace.open(store.profile, PASSPHRASE) if store.encrypted else open_plain(store.profile)
     try:
         yield ws
     finally:
@@ -121,8 +147,11 @@ def opened(store: Store) -> Iterator[Workspace]:
 
 def measure_unlock(store: Store, repeat: int) -> list[float]:
     def unlock() -> None:
-        (Workspace.open(store.profile, PASSPHRASE) if store.encrypted
-         else open_plain(store.profile)).close()
+        (
+            Workspace.open(store.profile, PASSPHRASE)
+            if store.encrypted
+            else open_plain(store.profile)
+        ).close()
 
     return timed(unlock, repeat)
 
@@ -168,14 +197,18 @@ def measure_open_case(store: Store, repeat: int) -> list[float]:
 def measure_note_save(store: Store, repeat: int) -> list[float]:
     with opened(store) as ws:
         note = ws.notes.start(store.big_case, kind=ContactKind.DROP_IN)
-        texts = iter([f"Udkast {i}: " + "Borgeren kom forbi med et brev. " * 30
-                      for i in range(repeat)])
+        texts = iter(
+            [f"Udkast {i}: " + "Borgeren kom forbi med et brev. " * 30 for i in range(repeat)]
+        )
         return timed(lambda: ws.notes.save_draft(note.id, text=next(texts)), repeat)
 
 
 def compare(name: str, encrypted: list[float], plain: list[float]) -> dict[str, Any]:
-    result: dict[str, Any] = {"median_ms": median_ms(encrypted), "baseline_ms": median_ms(plain),
-                              "samples": len(encrypted)}
+    result: dict[str, Any] = {
+        "median_ms": median_ms(encrypted),
+        "baseline_ms": median_ms(plain),
+        "samples": len(encrypted),
+    }
     result["ratio"] = round(result["median_ms"] / max(result["baseline_ms"], 1e-6), 3)
     if name in TARGETS:
         result["target_ms"] = TARGETS[name]
@@ -186,33 +219,44 @@ def compare(name: str, encrypted: list[float], plain: list[float]) -> dict[str, 
     return result
 
 
-def run(*, citizens: int = 10_000, notes_per_citizen: float = 10.0,
-        quick: bool = False) -> dict[str, Any]:
+def run(
+    *, citizens: int = 10_000, notes_per_citizen: float = 10.0, quick: bool = False
+) -> dict[str, Any]:
     """Build both stores in a temporary folder and measure every metric on both."""
     kdf = calibrate()
     cheap = KdfParams(8 * 1024, 1, 1, new_salt())
     repeat = 3 if quick else 1
     with tempfile.TemporaryDirectory(prefix="outreach-bench-") as folder:
         root = Path(folder)
-        enc = build_store(root, encrypted=True, citizens=citizens,
-                          notes_per_citizen=notes_per_citizen, kdf=kdf)
-        plain = build_store(root, encrypted=False, citizens=citizens,
-                            notes_per_citizen=notes_per_citizen, kdf=cheap)
+        enc = build_store(
+            root, encrypted=True, citizens=citizens, notes_per_citizen=notes_per_citizen, kdf=kdf
+        )
+        plain = build_store(
+            root, encrypted=False, citizens=citizens, notes_per_citizen=notes_per_citizen, kdf=cheap
+        )
         with opened(enc) as ws:
             queries = keystrokes(ws, 10 if quick else 40)
         metrics = {
-            "unlock": compare("unlock", measure_unlock(enc, 7 // repeat),
-                              measure_unlock(plain, 7 // repeat)),
-            "search_keystroke": compare("search_keystroke", measure_search(enc, queries),
-                                        measure_search(plain, queries)),
-            "open_case_500_notes": compare("open_case_500_notes",
-                                           measure_open_case(enc, 21 // repeat),
-                                           measure_open_case(plain, 21 // repeat)),
-            "durable_note_save": compare("durable_note_save",
-                                         measure_note_save(enc, 201 // repeat),
-                                         measure_note_save(plain, 201 // repeat)),
+            "unlock": compare(
+                "unlock", measure_unlock(enc, 7 // repeat), measure_unlock(plain, 7 // repeat)
+            ),
+            "search_keystroke": compare(
+                "search_keystroke", measure_search(enc, queries), measure_search(plain, queries)
+            ),
+            "open_case_500_notes": compare(
+                "open_case_500_notes",
+                measure_open_case(enc, 21 // repeat),
+                measure_open_case(plain, 21 // repeat),
+            ),
+            "durable_note_save": compare(
+                "durable_note_save",
+                measure_note_save(enc, 201 // repeat),
+                measure_note_save(plain, 201 // repeat),
+            ),
         }
-    return {"citizens": citizens, "notes": int(citizens * notes_per_citizen) + BIG_CASE_NOTES,
-            "kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations,
-                    "lanes": kdf.lanes},
-            "metrics": metrics}
+    return {
+        "citizens": citizens,
+        "notes": int(citizens * notes_per_citizen) + BIG_CASE_NOTES,
+        "kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes},
+        "metrics": metrics,
+    }
