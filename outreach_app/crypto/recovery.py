@@ -89,7 +89,8 @@ class RecoveryPrivateKey:
         try:
             key = serialization.load_pem_private_key(path.read_bytes(), password=password)
         except TypeError as exc:
-            raise KeyFileError(f"{path.name} is protected by a password") from exc
+            state = "is protected by a password" if password is None else "has no password"
+            raise KeyFileError(f"{path.name} {state}") from exc
         except ValueError as exc:
             raise KeyFileError(
                 f"{path.name} is not a readable PEM private key (or the password is wrong)"

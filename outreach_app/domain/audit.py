@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from outreach_app.domain.ids import CitizenId, ConsultantId
+from outreach_app.domain.rules import Private
 
 
 class AccessAction(StrEnum):
@@ -32,8 +33,8 @@ class AccessAction(StrEnum):
     PRINT = "print"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class AccessEvent:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class AccessEvent(Private):
     at: datetime
     consultant_id: ConsultantId
     action: AccessAction

@@ -16,7 +16,7 @@ from outreach_app.domain.ids import (
     ContactId,
     PartnerId,
 )
-from outreach_app.domain.rules import optional_text
+from outreach_app.domain.rules import Private, duration, optional_text
 
 #: How far in the past a new appointment may start (a meeting booked as it begins).
 BOOKING_GRACE = timedelta(minutes=15)
@@ -50,13 +50,8 @@ class Initiator(StrEnum):
     CONSULTANT = "consultant"
 
 
-def _check_duration(minutes: int | None) -> None:
-    if minutes is not None and not 0 < minutes <= 24 * 60:
-        raise ValidationError("duration", "a duration is between 1 minute and 24 hours")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Contact:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Contact(Private):
     """A contact with a citizen. Scheduled contacts come from an appointment and
     carry its attendance; a drop-in never does."""
 
@@ -72,7 +67,7 @@ class Contact:
 
     def __post_init__(self) -> None:
         require_aware(self.occurred_at, "occurred_at")
-        _check_duration(self.duration_min)
+        duration(self.duration_min)
         if (self.appointment_id is None) != (self.attendance is None):
             raise ValidationError("attendance", "only a scheduled contact carries attendance")
         if self.kind is ContactKind.DROP_IN and self.appointment_id is not None:
@@ -85,8 +80,8 @@ class Contact:
         return self.appointment_id is not None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Appointment:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Appointment(Private):
     """A booked meeting or call. Attendance is recorded once, after the time."""
 
     id: AppointmentId
@@ -104,7 +99,7 @@ class Appointment:
 
     def __post_init__(self) -> None:
         require_aware(self.starts_at, "starts_at")
-        _check_duration(self.duration_min)
+        duration(self.duration_min)
         optional_text("place", self.place)
         optional_text("note", self.note)
         if self.kind is ContactKind.DROP_IN:

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from outreach_app.domain.clock import require_aware
 from outreach_app.domain.ids import CitizenId, InformationId, PartnerId
-from outreach_app.domain.rules import optional_text
+from outreach_app.domain.rules import Private, optional_text
 
 
 class InformationSource(StrEnum):
@@ -23,8 +23,8 @@ class InformationSource(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NewInformation:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class NewInformation(Private):
     id: InformationId
     citizen_id: CitizenId
     source: InformationSource

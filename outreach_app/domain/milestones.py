@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from outreach_app.domain.ids import CitizenId, MilestoneId, PartnerId
-from outreach_app.domain.rules import date_order, optional_text
+from outreach_app.domain.rules import Private, date_order, member, optional_text
 
 
 class MilestoneKind(StrEnum):
@@ -22,8 +22,8 @@ class MilestoneKind(StrEnum):
     AFKLARING_FOERTIDSPENSION = "afklaring_foertidspension"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Milestone:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Milestone(Private):
     id: MilestoneId
     citizen_id: CitizenId
     kind: MilestoneKind
@@ -33,7 +33,7 @@ class Milestone:
     note: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", MilestoneKind(self.kind))
+        object.__setattr__(self, "kind", member(MilestoneKind, self.kind, "milestone kind"))
         date_order("milestone end", self.starts_on, self.ends_on)
         optional_text("note", self.note)
 

@@ -13,7 +13,7 @@ from outreach_app.domain.contacts import ContactKind
 from outreach_app.domain.errors import NoteFinishedError, ValidationError
 from outreach_app.domain.ids import CitizenId, ConsultantId, ContactId, NoteId, new_id
 from outreach_app.domain.plan import NextContact
-from outreach_app.domain.rules import LONG_TEXT_MAX, optional_text
+from outreach_app.domain.rules import LONG_TEXT_MAX, Private, duration, member, optional_text
 
 
 class NoteStatus(StrEnum):
@@ -49,8 +49,8 @@ EDITABLE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class SessionNote:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class SessionNote(Private):
     id: NoteId
     citizen_id: CitizenId
     consultant_id: ConsultantId
@@ -70,9 +70,12 @@ class SessionNote:
 
     def __post_init__(self) -> None:
         require_aware(self.occurred_at, "occurred_at")
+        duration(self.duration_min)
         optional_text("text", self.text, limit=LONG_TEXT_MAX)
         optional_text("agreements", self.agreements, limit=LONG_TEXT_MAX)
-        object.__setattr__(self, "topics", tuple(dict.fromkeys(Topic(t) for t in self.topics)))
+        object.__setattr__(
+            self, "topics", tuple(dict.fromkeys(member(Topic, t, "topic") for t in self.topics))
+        )
         if (self.status is NoteStatus.FINISHED) != (self.finished_at is not None):
             raise ValidationError("status", "a finished note has a finishing time, a draft none")
 

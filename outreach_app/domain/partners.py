@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from outreach_app.domain.errors import ConsentMissing, ValidationError
 from outreach_app.domain.ids import CitizenId, ConsentId, PartnerId, ReferralId
-from outreach_app.domain.rules import date_order, optional_text, required_text
+from outreach_app.domain.rules import Private, date_order, optional_text, required_text
 
 
 class PartnerKind(StrEnum):
@@ -23,8 +23,8 @@ class PartnerKind(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Partner:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Partner(Private):
     id: PartnerId
     name: str
     kind: PartnerKind
@@ -41,8 +41,8 @@ class Partner:
             optional_text(name, getattr(self, name))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Consent:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Consent(Private):
     """The citizen's consent to share information, for a scope, with one partner or
     (partner None) with the partners the scope names."""
 
@@ -92,8 +92,8 @@ CLOSED_REFERRAL = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Referral:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Referral(Private):
     id: ReferralId
     citizen_id: CitizenId
     partner_id: PartnerId

@@ -18,11 +18,11 @@ from outreach_app.domain.ids import (
     new_id,
 )
 from outreach_app.domain.phone import normalise_phone
-from outreach_app.domain.rules import optional_text, required_text
+from outreach_app.domain.rules import Private, optional_text, required_text
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Office:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Office(Private):
     id: OfficeId
     name: str
 
@@ -30,8 +30,8 @@ class Office:
         required_text("office name", self.name)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Consultant:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Consultant(Private):
     id: ConsultantId
     office_id: OfficeId
     name: str
@@ -66,8 +66,8 @@ class Language(StrEnum):
     ENGLISH = "en"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Citizen:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Citizen(Private):
     """A citizen. A walk-in may be registered with a first name and a phone number;
     the CPR number (10 digits, no dash) is added when it is known."""
 
@@ -90,7 +90,8 @@ class Citizen:
         if self.cpr is not None:
             object.__setattr__(self, "cpr", parse_cpr(self.cpr).digits)
         if self.phone is not None:
-            object.__setattr__(self, "phone", normalise_phone(self.phone) if self.phone else None)
+            phone = self.phone.strip()
+            object.__setattr__(self, "phone", normalise_phone(phone) if phone else None)
         optional_text("email", self.email, limit=320)
         optional_text("address", self.address)
         require_aware(self.created_at, "created_at")
@@ -114,8 +115,8 @@ class Citizen:
         return dataclasses.replace(self, updated_at=now, **changes)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Assignment:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Assignment(Private):
     """A period in which one consultant is the citizen's consultant."""
 
     id: AssignmentId
@@ -127,6 +128,7 @@ class Assignment:
 
     def __post_init__(self) -> None:
         optional_text("reason", self.reason)
+        require_aware(self.started_at, "started_at")
         if self.ended_at is not None and self.ended_at < self.started_at:
             raise ValidationError("ended_at", "an assignment cannot end before it starts")
 

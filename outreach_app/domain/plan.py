@@ -10,7 +10,7 @@ from enum import StrEnum
 from outreach_app.domain.clock import require_aware
 from outreach_app.domain.contacts import ContactKind, Initiator
 from outreach_app.domain.ids import CitizenId, PlanId
-from outreach_app.domain.rules import date_order, optional_text, required_text
+from outreach_app.domain.rules import Private, date_order, optional_text, required_text
 
 
 class ActivityStatus(StrEnum):
@@ -20,8 +20,8 @@ class ActivityStatus(StrEnum):
     STOPPED = "stopped"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Activity:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Activity(Private):
     title: str
     starts_on: date | None = None
     ends_on: date | None = None
@@ -33,8 +33,8 @@ class Activity:
             date_order("activity end", self.starts_on, self.ends_on)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class NextContact:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class NextContact(Private):
     at: datetime
     kind: ContactKind
     initiator: Initiator
@@ -43,8 +43,8 @@ class NextContact:
         require_aware(self.at, "next contact")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Plan:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Plan(Private):
     """One plan per citizen; each field is edited (and later merged) on its own."""
 
     id: PlanId

@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from outreach_app.domain.ids import CitizenId, ConsultantId, ScoreId
-from outreach_app.domain.rules import optional_text, score_range
+from outreach_app.domain.rules import Private, member, optional_text, score_range
 
 
 class LifeArea(StrEnum):
@@ -22,8 +22,8 @@ class LifeArea(StrEnum):
     JOB_READINESS = "job_readiness"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ProgressionScore:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class ProgressionScore(Private):
     id: ScoreId
     citizen_id: CitizenId
     consultant_id: ConsultantId
@@ -33,6 +33,6 @@ class ProgressionScore:
     note: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "area", LifeArea(self.area))
+        object.__setattr__(self, "area", member(LifeArea, self.area, "life area"))
         score_range(self.score)
         optional_text("note", self.note)

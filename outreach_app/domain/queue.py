@@ -13,7 +13,7 @@ from enum import StrEnum
 from outreach_app.domain.clock import require_aware
 from outreach_app.domain.errors import DomainError
 from outreach_app.domain.ids import CitizenId
-from outreach_app.domain.rules import optional_text
+from outreach_app.domain.rules import Private, optional_text
 
 
 class QueueStatus(StrEnum):
@@ -22,8 +22,8 @@ class QueueStatus(StrEnum):
     LEFT = "left"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class QueueEntry:
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class QueueEntry(Private):
     """A person waiting; ``label`` is what the consultant noted before knowing who it
     is (e.g. a first name), ``citizen_id`` once found or registered."""
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from enum import Enum
+from typing import TypeVar
 
 from outreach_app.domain.errors import ValidationError
+
+M = TypeVar("M", bound=Enum)
 
 NAME_MAX = 200
 SHORT_TEXT_MAX = 2_000
@@ -39,3 +43,32 @@ def score_range(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 10:
         raise ValidationError("score", "a score is a whole number from 1 to 10")
     return value
+
+
+def member(kind: type[M], value: object, field: str) -> M:
+    """``value`` as a member of ``kind``; an unknown value is a ValidationError."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise ValidationError(field, f"{field} has no value {value!r}") from None
+
+
+def duration(minutes: int | None) -> None:
+    """A duration, when given, is a whole number of minutes from 1 to 24 hours."""
+    if minutes is None:
+        return
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 < minutes <= 24 * 60:
+        raise ValidationError("duration", "a duration is between 1 minute and 24 hours")
+
+
+class Private:
+    """Records print as their kind and id only, so a log line, an exception or a test
+    report never carries a name, a CPR number or a note."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        ident = getattr(self, "id", None)
+        return f"{type(self).__name__}(id={ident})" if ident else f"{type(self).__name__}(...)"
+
+    __str__ = __repr__

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from outreach_app.domain.cpr import mask_cpr
 from outreach_app.domain.ids import CitizenId
 from outreach_app.domain.people import Citizen, CitizenStatus
+from outreach_app.domain.rules import Private
 
 _SPECIAL = str.maketrans({"ø": "o", "æ": "ae", "ð": "d", "đ": "d", "þ": "th", "ł": "l", "ı": "i"})
 
@@ -23,8 +24,8 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@dataclass(frozen=True, slots=True)
-class CitizenHit:
+@dataclass(frozen=True, slots=True, repr=False)
+class CitizenHit(Private):
     """One line of a search result: enough to recognise the citizen, nothing more."""
 
     id: CitizenId
