@@ -46,3 +46,15 @@ def test_only_the_crypto_package_imports_cryptography() -> None:
         if path.startswith("outreach_app/crypto/"):
             continue
         assert not any(n.split(".")[0] == "cryptography" for n in names), path
+
+
+def test_every_package_is_listed_for_installation() -> None:
+    """pyproject.toml lists packages explicitly; a forgotten one would be missing from
+    an installed program although the checkout works."""
+    import tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())
+                 ["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(PACKAGE.parent).parts)
+             for p in PACKAGE.rglob("__init__.py")}
+    assert found | {"outreach_app.resources"} == listed

@@ -1,0 +1,1 @@
+"""Icons, translations, styles and note templates, installed as outreach_app.resources."""
