@@ -24,23 +24,22 @@ import secrets
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from outreach_app import __version__
 from outreach_app.crypto.errors import CryptoError
-from outreach_app.crypto.recovery import RecoveryPrivateKey, RecoveryPublicKey
 from outreach_app.domain.clock import Clock, SystemClock
 from outreach_app.domain.errors import DomainError
 from outreach_app.logsetup import configure as configure_logging
-from outreach_app.services.check import CheckReport, check_vault
-from outreach_app.services.workspace import NewProfile, Workspace
 from outreach_app.storage.errors import VaultError
-from outreach_app.storage.profile import Profile, data_home, demo_profile
-from outreach_app.storage.vault import LockedVault, check_passphrase
+from outreach_app.storage.profile import Profile, demo_profile
+
+if TYPE_CHECKING:  # the desktop starts without loading the storage layer
+    from outreach_app.services.check import CheckReport
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-RECOVERY_PUBLIC_ENV = "OUTREACH_RECOVERY_PUBLIC_KEY"
 DEMO_WORDS = (
     "havregryn",
     "cykelsti",
@@ -104,31 +103,14 @@ def demo_passphrase() -> str:
     return "-".join(words) + f"-{secrets.randbelow(90) + 10}"
 
 
-# -- the organisation's recovery key ------------------------------------------------
-
-
-def find_recovery_public_key(explicit: Path | None) -> RecoveryPublicKey | None:
-    """The organisation's recovery public key: the option, the environment variable,
-    or ``recovery-public.pem`` in the data folder (put there by the installer or IT)."""
-    for candidate in (
-        explicit,
-        _env_path(RECOVERY_PUBLIC_ENV),
-        data_home() / "recovery-public.pem",
-    ):
-        if candidate is not None and (candidate == explicit or candidate.is_file()):
-            return RecoveryPublicKey.load(candidate)
-    return None
-
-
-def _env_path(name: str) -> Path | None:
-    value = os.environ.get(name)
-    return Path(value) if value else None
-
-
 # -- commands ------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from outreach_app.services.orgkey import find_recovery_public_key  # noqa: PLC0415
+    from outreach_app.services.workspace import NewProfile, Workspace  # noqa: PLC0415
+    from outreach_app.storage.vault import check_passphrase  # noqa: PLC0415
+
     recovery = find_recovery_public_key(args.recovery_public_key)
     if recovery is None and not args.no_recovery:
         raise CliError(
@@ -158,7 +140,9 @@ def make_demo(
     profile: Profile, *, citizens: int, seed: int, passphrase: str | None
 ) -> tuple[dict[str, int], str]:
     """A profile with synthetic data and a demo recovery key pair written beside it."""
+    from outreach_app.crypto.recovery import RecoveryPrivateKey  # noqa: PLC0415
     from outreach_app.services.demo import populate_demo  # noqa: PLC0415 - only for demos
+    from outreach_app.services.workspace import NewProfile, Workspace  # noqa: PLC0415
 
     chosen = passphrase or demo_passphrase()
     recovery = RecoveryPrivateKey.generate()
@@ -188,6 +172,9 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from outreach_app.services.check import check_vault  # noqa: PLC0415
+    from outreach_app.storage.vault import LockedVault  # noqa: PLC0415
+
     passphrase = passphrase_from(args.passphrase_file, "Passphrase: ")
     locked = LockedVault(Profile(args.profile), clock=_clock())
     try:
@@ -216,6 +203,8 @@ def _print_report(report: CheckReport, *, as_json: bool) -> None:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from outreach_app.storage.vault import LockedVault  # noqa: PLC0415
+
     current = passphrase_from(args.passphrase_file, "Current passphrase: ")
     new = passphrase_from(args.new_passphrase_file, "New passphrase: ", confirm=True)
     locked = LockedVault(Profile(args.profile), clock=_clock())
@@ -233,6 +222,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    from outreach_app.crypto.recovery import RecoveryPrivateKey  # noqa: PLC0415
+    from outreach_app.storage.vault import LockedVault  # noqa: PLC0415
+
     key_path: Path = args.recovery_key
     if not key_path.is_file():
         raise CliError(f"no recovery key file at {key_path}")

@@ -1,138 +1,83 @@
 """Starting the desktop program: choose a profile, unlock it, show the main window.
 
-This is the first, small version of the desktop; the full screens come with the
-desktop issue (#3)."""
+Only Qt and the small profile module are imported before the first window shows;
+the storage and services (SQLAlchemy, Alembic) load in the background while the
+consultant types the passphrase."""
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog
 
-from outreach_app.services.workspace import Workspace
-from outreach_app.storage.errors import UnlockThrottled, VaultError, WrongPassphraseError
-from outreach_app.storage.profile import Profile, demo_profile, list_profiles
+from outreach_app.storage.profile import Profile, ProfileInfo, data_home, list_profiles
+from outreach_app.ui import i18n, style
+from outreach_app.ui.settings import UiSettings, load, save
+from outreach_app.ui.unlock import StartDialog
 
 log = logging.getLogger(__name__)
 
 
-class UnlockDialog(QDialog):
-    """Asks for the passphrase until the vault opens or the user gives up."""
-
-    def __init__(self, profile: Profile, label: str) -> None:
-        super().__init__()
-        self.profile = profile
-        self.workspace: Workspace | None = None
-        self.setWindowTitle(self.tr("Lås op – Outreach"))
-        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Adgangsfrase"))
-        self.message = QLabel(wordWrap=True)
-        self.message.setStyleSheet("color: #a40000")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lås op"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Profil: %s") % label))
-        layout.addWidget(QLabel(self.tr("Adgangsfrase:")))
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(380)
-
-    def _try(self) -> None:
-        try:
-            self.workspace = Workspace.open(self.profile, self.passphrase.text())
-        except WrongPassphraseError as exc:
-            wait = self.tr(" Vent %d sekunder før næste forsøg.") % exc.retry_after
-            self.message.setText(
-                self.tr("Forkert adgangsfrase.") + (wait if exc.retry_after else "")
-            )
-            self.passphrase.selectAll()
-            return
-        except UnlockThrottled as exc:
-            self.message.setText(
-                self.tr("For mange forkerte forsøg. Vent %d sekunder.") % exc.retry_after
-            )
-            return
-        except VaultError as exc:
-            self.message.setText(str(exc))
-            return
-        self.accept()
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv)
+    app.setApplicationName("Outreach")
+    app.setOrganizationName("outreach-app")
+    return app
 
 
-class MainWindow(QMainWindow):
-    """A first main window: find a citizen by name, CPR or phone."""
-
-    def __init__(self, workspace: Workspace) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.setWindowTitle(self.tr("Outreach – %s") % workspace.office().name)
-        self.search = QLineEdit(placeholderText=self.tr("Søg: navn, CPR eller telefon"))
-        self.search.textChanged.connect(self._refresh)
-        self.results = QListWidget()
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results)
-        self.setCentralWidget(body)
-        self.resize(720, 520)
-        self._refresh("")
-
-    def _refresh(self, text: str) -> None:
-        hits = (
-            self.workspace.citizens.search(text) if text.strip() else self.workspace.citizens.mine()
-        )
-        self.results.clear()
-        for hit in hits[:500]:
-            self.results.addItem(f"{hit.display_name}    {hit.masked_cpr}")
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.workspace.close()
-        super().closeEvent(event)
+def prepare(app: QApplication, settings: UiSettings) -> None:
+    """Language and look, before any window exists."""
+    i18n.install(settings.language)
+    style.apply(app)
 
 
-def _choose_profile(profile: Profile | None) -> tuple[Profile, str] | None:
-    if profile is not None:
-        return profile, profile.root.name
+def warm_up() -> None:
+    """Import the heavy modules in the background so unlocking does not wait for them."""
+
+    def load_modules() -> None:
+        import outreach_app.services.workspace  # noqa: F401, PLC0415
+
+    threading.Thread(target=load_modules, name="warm-up", daemon=True).start()
+
+
+def profiles_for(profile: Profile | None) -> list[ProfileInfo]:
     found = list_profiles()
-    if found:
-        return found[0].profile, found[0].label
-    demo = demo_profile()
-    return (demo, "Demo") if demo.exists() else None
+    if profile is not None and all(p.profile.root != profile.root for p in found):
+        found.insert(0, ProfileInfo(profile, profile.root.name))
+    return found
+
+
+def recovery_key() -> object | None:
+    from outreach_app.services.orgkey import find_recovery_public_key  # noqa: PLC0415
+
+    return find_recovery_public_key()
 
 
 def run(*, profile: Profile | None) -> int:
     """Run the desktop program until its window closes; returns the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Outreach")
-    chosen = _choose_profile(profile)
-    if chosen is None:
-        QMessageBox.information(
-            None, "Outreach", "Der er ingen profil endnu. Opret en med 'outreach-app init'."
-        )
-        return 1
-    dialog = UnlockDialog(*chosen)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+    from outreach_app.logsetup import configure  # noqa: PLC0415
+
+    configure(log_dir=data_home() / "logs")
+    app = application()
+    settings = load()
+    prepare(app, settings)
+    preferred = str(profile.root) if profile else settings.last_profile
+    dialog = StartDialog(profiles_for(profile), preferred=preferred, recovery_key=recovery_key)
+    dialog.show()
+    warm_up()
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return 0
-    window = MainWindow(dialog.workspace)
+    session = dialog.session
+    settings.last_profile = str(session.profile.root)
+    save(settings)
+    from outreach_app.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(session, label=dialog.chosen_label(), idle_minutes=settings.idle_minutes)
+    session.set_discreet(settings.discreet_on_start)
     window.show()
     return int(app.exec())

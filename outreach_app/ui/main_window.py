@@ -1,0 +1,283 @@
+"""The main window: navigation, the search field, the pages, the status area and
+the lock screen."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from outreach_app.ui.base import Page
+from outreach_app.ui.dialogs.register import RegisterDialog
+from outreach_app.ui.pages.agenda import AgendaPage
+from outreach_app.ui.pages.case import CasePage
+from outreach_app.ui.pages.citizens import CitizensPage
+from outreach_app.ui.pages.note import NotePage
+from outreach_app.ui.pages.partners import PartnersPage
+from outreach_app.ui.pages.queue import QueuePage
+from outreach_app.ui.pages.reports import ReportsPage
+from outreach_app.ui.pages.today import TodayPage
+from outreach_app.ui.privacy import ClipboardGuard, IdleWatcher, SessionLockWatcher
+from outreach_app.ui.session import Session
+from outreach_app.ui.unlock import UnlockPanel
+
+log = logging.getLogger(__name__)
+
+NAV_PAGES = ("today", "citizens", "queue", "agenda", "partners", "reports")
+
+
+class MainWindow(QMainWindow):
+    """One consultant's desktop."""
+
+    page_shown = Signal(str)
+
+    def __init__(self, session: Session, *, label: str, idle_minutes: int = 5) -> None:
+        super().__init__()
+        self.session = session
+        self.setWindowTitle(self.tr("Outreach – %s") % label)
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(session.lock)
+        self.os_lock = SessionLockWatcher(self)
+        self.os_lock.session_locked.connect(session.lock)
+        self.pages: dict[str, Page] = {}
+        self._build(label)
+        self._actions()
+        session.locked.connect(self._show_lock)
+        session.unlocked.connect(self._show_work)
+        session.failed.connect(self._failed)
+        session.changed.connect(lambda _kind: self._refresh_status())
+        self.resize(1180, 760)
+        self.show_page("today")
+        self._refresh_status()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build(self, label: str) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(210)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Find borger: navn, CPR eller telefon  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Søg efter borger"))
+        self.search.setClearButtonEnabled(True)
+        self.stack = QStackedWidget()
+        for page in self._make_pages():
+            self.pages[page.name] = page
+            self.stack.addWidget(page)
+        for name in NAV_PAGES:
+            self.nav.addItem(self.pages[name].title())
+        self.nav.currentRowChanged.connect(lambda row: self.show_page(NAV_PAGES[row]))
+        self.search.textChanged.connect(self._search_typed)
+        self.search.returnPressed.connect(self._search_entered)
+        self.unlock_panel = UnlockPanel(self.session, label)
+        self.unlock_panel.unlocked.connect(self._show_work)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self._work_area())
+        self.outer.addWidget(self._lock_area())
+        self.setCentralWidget(self.outer)
+        self._status_bar()
+
+    def _make_pages(self) -> list[Page]:
+        kinds = (
+            TodayPage,
+            CitizensPage,
+            QueuePage,
+            AgendaPage,
+            PartnersPage,
+            ReportsPage,
+            CasePage,
+            NotePage,
+        )
+        return [kind(self.session, self) for kind in kinds]
+
+    def _work_area(self) -> QWidget:
+        area = QWidget()
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 10, 12, 6)
+        top.addWidget(self.search, 1)
+        register = QPushButton(self.tr("Ny borger (Ctrl+R)"))
+        register.clicked.connect(lambda: self.register_walk_in(text=self.search.text()))
+        top.addWidget(register)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(top)
+        body.addWidget(self.stack, 1)
+        row = QHBoxLayout(area)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addLayout(body, 1)
+        return area
+
+    def _lock_area(self) -> QWidget:
+        area = QWidget()
+        layout = QHBoxLayout(area)
+        layout.addStretch(1)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        self.unlock_panel.setMaximumWidth(440)
+        column.addWidget(self.unlock_panel)
+        column.addStretch(2)
+        layout.addLayout(column)
+        layout.addStretch(1)
+        return area
+
+    def _status_bar(self) -> None:
+        bar = self.statusBar()
+        self.pending_label = QLabel()
+        self.sync_label = QLabel(self.tr("Ikke synkroniseret endnu"))
+        self.discreet_label = QLabel(self.tr("Diskret visning"))
+        self.discreet_label.setObjectName("badge")
+        self.discreet_label.setVisible(False)
+        lock = QPushButton(self.tr("Lås (Ctrl+L)"))
+        lock.setFlat(True)
+        lock.clicked.connect(self.session.lock)
+        for widget in (self.discreet_label, self.pending_label, self.sync_label, lock):
+            bar.addPermanentWidget(widget)
+        self.session.discreet_changed.connect(self.discreet_label.setVisible)
+
+    def _actions(self) -> None:
+        shortcuts = [
+            (self.tr("Søg"), "Ctrl+F", self.focus_search),
+            (
+                self.tr("Ny borger"),
+                "Ctrl+R",
+                lambda: self.register_walk_in(text=self.search.text()),
+            ),
+            (self.tr("Nyt notat"), "Ctrl+N", self._new_note_here),
+            (self.tr("Lås"), "Ctrl+L", self.session.lock),
+            (
+                self.tr("Diskret visning"),
+                "Ctrl+D",
+                lambda: self.session.set_discreet(not self.session.discreet),
+            ),
+        ]
+        shortcuts += [
+            (self.pages[n].title(), f"Ctrl+{i}", partial(self.show_page, n))
+            for i, n in enumerate(NAV_PAGES, start=1)
+        ]
+        self.actions_by_name: dict[str, QAction] = {}
+        for text, keys, slot in shortcuts:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_name[keys] = action
+
+    # -- navigation (the Navigator protocol) ------------------------------------------------
+
+    def show_page(self, name: str) -> None:
+        page = self.pages[name]
+        self.stack.setCurrentWidget(page)
+        if name in NAV_PAGES:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(NAV_PAGES.index(name))
+            self.nav.blockSignals(False)
+        self.page_shown.emit(name)
+
+    def open_case(self, citizen_id: str, *, tab: str | None = None) -> None:
+        case = self.pages["case"]
+        assert isinstance(case, CasePage)
+        case.show_citizen(citizen_id, tab)
+        self.show_page("case")
+
+    def new_note(
+        self, citizen_id: str, *, kind: str = "drop_in", appointment_id: str | None = None
+    ) -> None:
+        note = self.pages["note"]
+        assert isinstance(note, NotePage)
+        note.start(citizen_id, kind=kind, appointment_id=appointment_id)
+        self.show_page("note")
+
+    def open_note(self, note_id: str) -> None:
+        note = self.pages["note"]
+        assert isinstance(note, NotePage)
+        note.load(note_id)
+        self.show_page("note")
+
+    def register_walk_in(self, *, text: str = "", queue_entry: str | None = None) -> None:
+        dialog = RegisterDialog(self.session, text=text, parent=self)
+        dialog.registered.connect(lambda citizen_id: self._registered(citizen_id, queue_entry))
+        dialog.open_existing.connect(self.open_case)
+        dialog.open()
+
+    def _registered(self, citizen_id: str, queue_entry: str | None) -> None:
+        if queue_entry:
+            self.session.run(lambda ws: ws.queue.link(queue_entry, citizen_id), changes="queue")
+        self.open_case(citizen_id)
+
+    def copy_sensitive(self, value: str) -> None:
+        self.clipboard.copy(value)
+        self.say(self.tr("Kopieret. Udklipsholderen ryddes om 30 sekunder."))
+
+    def say(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_typed(self, text: str) -> None:
+        citizens = self.pages["citizens"]
+        if hasattr(citizens, "search_for"):
+            citizens.search_for(text)
+        if text.strip() and self.stack.currentWidget() is not citizens:
+            self.show_page("citizens")
+
+    def _search_entered(self) -> None:
+        citizens = self.pages["citizens"]
+        if hasattr(citizens, "open_first"):
+            citizens.open_first()
+
+    def _new_note_here(self) -> None:
+        case = self.pages["case"]
+        if isinstance(case, CasePage) and case.citizen_id and not self.session.is_locked:
+            self.new_note(case.citizen_id)
+
+    # -- lock and status ------------------------------------------------------------------
+
+    def _show_lock(self) -> None:
+        self.search.clear()
+        self.outer.setCurrentIndex(1)
+        self.idle.stop()
+        self.unlock_panel.focus()
+
+    def _show_work(self) -> None:
+        self.outer.setCurrentIndex(0)
+        self.idle.restart()
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        if self.session.is_locked:
+            return
+        self.session.run(lambda ws: ws.pending_changes(), done=self._show_pending, key="pending")
+
+    def _show_pending(self, count: int) -> None:
+        self.pending_label.setText(self.tr("%n ændring(er) venter på synkronisering", "", count))
+
+    def _failed(self, error: BaseException) -> None:
+        from outreach_app.ui.errors import describe  # noqa: PLC0415
+
+        QMessageBox.warning(self, self.tr("Det lykkedes ikke"), describe(error))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.session.close()
+        super().closeEvent(event)

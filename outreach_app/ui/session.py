@@ -1,0 +1,213 @@
+"""The session: the open Workspace, the background operations on it, and the lock.
+
+Every call into the Workspace runs as a small operation on one worker thread (so
+the screen never waits on the disk and operations never race each other); its
+result comes back to the GUI thread through a signal. After a mutation the session
+emits ``changed`` once with what changed, and every view refreshes from that one
+signal. Locking drops the Workspace (and with it the keys) after the pending
+operations, including a last autosave, have run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from outreach_app.storage.profile import Profile
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[Any], Any]
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Carries an operation's outcome from the worker thread to the GUI thread."""
+
+    finished = Signal(object, object)  # result, error
+
+
+class _Operation(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:
+            self._relay.finished.emit(None, error)
+        else:
+            self._relay.finished.emit(result, None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    relay: _Relay
+    key: str | None
+    generation: int
+    done: Done | None
+    error: Failed | None
+    changes: str | None
+
+
+class Session(QObject):
+    """One consultant's open profile in the desktop program."""
+
+    changed = Signal(str)  # "citizens", "notes", "agenda", "queue", "partners", "all"
+    failed = Signal(object)  # an error no caller handled
+    settled = Signal()  # no operation pending
+    about_to_lock = Signal()
+    locked = Signal()
+    unlocked = Signal()
+    discreet_changed = Signal(bool)
+
+    def __init__(self, profile: Profile, workspace: Any = None) -> None:
+        super().__init__()
+        self.profile = profile
+        self.workspace = workspace
+        self.discreet = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending = 0
+        self._generations: dict[str, int] = {}
+        self._relays: set[_Relay] = set()
+
+    # -- operations ------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.workspace is None
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def run(
+        self,
+        work: Work,
+        *,
+        done: Done | None = None,
+        error: Failed | None = None,
+        changes: str | None = None,
+        key: str | None = None,
+    ) -> None:
+        """Run ``work(workspace)`` off the GUI thread.
+
+        ``done(result)`` and ``error(exception)`` run on the GUI thread. ``changes``
+        names what the work changed, for the ``changed`` signal. Of several operations
+        with the same ``key``, only the newest one's result is delivered (a search
+        typed on is not overtaken by an older one)."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        self.submit(lambda: work(workspace), done=done, error=error, changes=changes, key=key)
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        *,
+        done: Done | None = None,
+        error: Failed | None = None,
+        changes: str | None = None,
+        key: str | None = None,
+    ) -> None:
+        """Run ``work()`` on the worker thread (``run`` without the workspace)."""
+        relay = _Relay()
+        pending = _Pending(relay, key, self._next_generation(key), done, error, changes)
+        self._relays.add(relay)
+        relay.finished.connect(lambda result, failure: self._finish(pending, result, failure))
+        self._pending += 1
+        self._pool.start(_Operation(work, relay))
+
+    def _next_generation(self, key: str | None) -> int:
+        if key is None:
+            return 0
+        self._generations[key] = self._generations.get(key, 0) + 1
+        return self._generations[key]
+
+    def _finish(self, pending: _Pending, result: Any, failure: BaseException | None) -> None:
+        self._relays.discard(pending.relay)
+        self._pending -= 1
+        stale = pending.key is not None and self._generations.get(pending.key) != pending.generation
+        if failure is not None:
+            self._report(failure, pending.error)
+        elif not stale:
+            if pending.done is not None:
+                pending.done(result)
+            if pending.changes:
+                self.changed.emit(pending.changes)
+        if self._pending == 0:
+            self.settled.emit()
+
+    def _report(self, failure: BaseException, error: Failed | None) -> None:
+        log.warning("operation failed: %s", type(failure).__name__)
+        if error is not None:
+            error(failure)
+        else:
+            self.failed.emit(failure)
+
+    def wait(self) -> None:
+        """Block until every operation has run (tests and shutdown only)."""
+        self._pool.waitForDone()
+
+    # -- discreet mode -----------------------------------------------------------------
+
+    @Slot(bool)
+    def set_discreet(self, on: bool) -> None:
+        if on != self.discreet:
+            self.discreet = on
+            self.discreet_changed.emit(on)
+
+    def name(self, first: str, last: str, initials: str) -> str:
+        """A citizen's name as this screen may show it now."""
+        return initials if self.discreet else f"{first} {last}".strip()
+
+    # -- lock ---------------------------------------------------------------------------
+
+    @Slot()
+    def lock(self) -> None:
+        """Save what is being typed, then drop the keys and clear every view."""
+        if self.workspace is None:
+            return
+        self.about_to_lock.emit()  # editors queue their last autosave now
+        workspace = self.workspace
+        self.run(lambda ws: ws.close(), done=lambda _: None)
+        self.workspace = None
+        self._generations.clear()
+        self.locked.emit()
+        log.info("session locked")
+        del workspace
+
+    def unlock(self, passphrase: str, *, done: Callable[[], None], error: Failed) -> None:
+        """Open the vault with ``passphrase`` off the GUI thread (the KDF takes ~0.4 s)."""
+        profile = self.profile
+
+        def open_workspace() -> Any:
+            from outreach_app.services.workspace import Workspace  # noqa: PLC0415 - heavy
+
+            return Workspace.open(profile, passphrase)
+
+        def opened(workspace: Any) -> None:
+            self.resume(workspace)
+            done()
+
+        self.submit(open_workspace, done=opened, error=error)
+
+    def resume(self, workspace: Any) -> None:
+        """The vault is open (again): views fill from ``changed("all")``."""
+        self.workspace = workspace
+        self.unlocked.emit()
+        self.changed.emit("all")
+
+    def close(self) -> None:
+        """On quitting: save, close the vault, wait for it."""
+        self.lock()
+        self._pool.waitForDone()
