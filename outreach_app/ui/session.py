@@ -69,10 +69,11 @@ class Session(QObject):
     unlocked = Signal()
     discreet_changed = Signal(bool)
 
-    def __init__(self, profile: Profile, workspace: Any = None) -> None:
+    def __init__(self, profile: Profile, workspace: Any = None, *, clock: Any = None) -> None:
         super().__init__()
         self.profile = profile
         self.workspace = workspace
+        self.clock = clock  # None: the computer's clock
         self.discreet = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -188,12 +189,12 @@ class Session(QObject):
 
     def unlock(self, passphrase: str, *, done: Callable[[], None], error: Failed) -> None:
         """Open the vault with ``passphrase`` off the GUI thread (the KDF takes ~0.4 s)."""
-        profile = self.profile
+        profile, clock = self.profile, self.clock
 
         def open_workspace() -> Any:
             from outreach_app.services.workspace import Workspace  # noqa: PLC0415 - heavy
 
-            return Workspace.open(profile, passphrase)
+            return Workspace.open(profile, passphrase, clock=clock)
 
         def opened(workspace: Any) -> None:
             self.resume(workspace)
