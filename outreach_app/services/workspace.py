@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.crypto.kdf import KdfParams
@@ -84,7 +84,7 @@ class Workspace:
         self.queue = QueueService(self._ctx)
         self.reminders = ReminderService(self._ctx)
         self.audit = self._ctx.audit
-        self._load_index()
+        self.reload_index()
 
     # -- opening and closing -----------------------------------------------------
 
@@ -170,13 +170,23 @@ class Workspace:
     def repos(self) -> Repositories:
         return self._ctx.repos
 
+    def pending_changes(self) -> int:
+        """Changes made on this laptop and not yet acknowledged by the central service."""
+        query = (
+            select(func.count()).select_from(schema.outbox).where(schema.outbox.c.sent_at.is_(None))
+        )
+        with self.vault.read() as connection:
+            return int(connection.execute(query).scalar_one())
+
     def _damage(self, damage: IntegrityError) -> None:
         log.error("damaged record: %s", damage)
         self.damaged.append(damage)
 
     # -- the in-memory name index --------------------------------------------------
 
-    def _load_index(self) -> None:
+    def reload_index(self) -> None:
+        """(Re)build the name index from the vault, e.g. after a bulk import."""
+        self._ctx.index.clear()
         table = schema.citizens
         query = select(
             table.c.id, table.c.first_name, table.c.last_name, table.c.cpr, table.c.status
