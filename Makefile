@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: install run test lint typecheck contracts unit bench clean
+TS := resources/translations/outreach_en.ts
+QM := resources/translations/outreach_en.qm
+
+.PHONY: install run test lint typecheck contracts unit bench clean translations screenshots
 
 install: $(STAMP)
 
@@ -16,7 +19,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# Refresh the .ts source from the code (then translate the new entries in it).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $$(find outreach_app/ui -name '*.py' | sort) -ts $(TS)
+
+run: $(STAMP) $(QM)
 	$(BIN)/outreach-app-cli run-demo
 
 lint: $(STAMP)
@@ -29,8 +39,11 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-unit: $(STAMP)
+unit: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.gui.screenshots --out build/screenshots
 
 test: lint typecheck contracts unit
 

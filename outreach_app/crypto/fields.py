@@ -8,7 +8,8 @@ fails to decrypt.
 
 from __future__ import annotations
 
-import secrets
+import os
+from functools import cache
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -22,9 +23,12 @@ TAG_BYTES = 16
 
 
 def associated_data(version: int, key_version: int, table: str, column: str, row_id: str) -> bytes:
-    return (
-        f"outreach-field\x00{version}\x00{key_version}\x00{table}\x00{column}\x00{row_id}".encode()
-    )
+    return _prefix(version, key_version, table, column) + row_id.encode()
+
+
+@cache
+def _prefix(version: int, key_version: int, table: str, column: str) -> bytes:
+    return f"outreach-field\x00{version}\x00{key_version}\x00{table}\x00{column}\x00".encode()
 
 
 class FieldCipher:
@@ -41,26 +45,34 @@ class FieldCipher:
         self.key_version = key_version
 
     def encrypt(self, plaintext: bytes, *, table: str, column: str, row_id: str) -> bytes:
-        nonce = secrets.token_bytes(NONCE_BYTES)
+        nonce = os.urandom(NONCE_BYTES)
         ad = associated_data(FIELD_FORMAT_V1, self.key_version, table, column, row_id)
         header = bytes((FIELD_FORMAT_V1, self.key_version)) + nonce
         return header + self._aead.encrypt(nonce, plaintext, ad)
 
     def decrypt(self, blob: bytes, *, table: str, column: str, row_id: str) -> bytes:
-        def fail(reason: str) -> IntegrityError:
-            return IntegrityError(table=table, column=column, row_id=row_id, reason=reason)
-
-        if not isinstance(blob, bytes | bytearray | memoryview):
-            raise fail("not a ciphertext")
-        blob = bytes(blob)
-        if len(blob) < HEADER_BYTES + TAG_BYTES:
-            raise fail("too short")
-        if blob[0] != FIELD_FORMAT_V1:
-            raise fail(f"unknown format version {blob[0]}")
-        if blob[1] != self.key_version:
-            raise fail(f"unknown key version {blob[1]}")
+        if type(blob) is not bytes:
+            if not isinstance(blob, bytearray | memoryview):
+                raise _failure(table, column, row_id, "not a ciphertext")
+            blob = bytes(blob)
+        problem = self._header_problem(blob)
+        if problem:
+            raise _failure(table, column, row_id, problem)
         ad = associated_data(blob[0], blob[1], table, column, row_id)
         try:
             return self._aead.decrypt(blob[2:HEADER_BYTES], blob[HEADER_BYTES:], ad)
         except InvalidTag:
-            raise fail("authentication failed") from None
+            raise _failure(table, column, row_id, "authentication failed") from None
+
+    def _header_problem(self, blob: bytes) -> str:
+        if len(blob) < HEADER_BYTES + TAG_BYTES:
+            return "too short"
+        if blob[0] != FIELD_FORMAT_V1:
+            return f"unknown format version {blob[0]}"
+        if blob[1] != self.key_version:
+            return f"unknown key version {blob[1]}"
+        return ""
+
+
+def _failure(table: str, column: str, row_id: str, reason: str) -> IntegrityError:
+    return IntegrityError(table=table, column=column, row_id=row_id, reason=reason)

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._build(label)
         self._actions()
+        self._menus()
         session.locked.connect(self._show_lock)
         session.unlocked.connect(self._show_work)
         session.failed.connect(self._failed)
@@ -182,6 +183,43 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.actions_by_name[keys] = action
 
+    def _menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Outreach"))
+        settings = menu.addAction(self.tr("Indstillinger …"))
+        settings.triggered.connect(self.open_settings)
+        keys = menu.addAction(self.tr("Genvejstaster"))
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self.show_shortcuts)
+        menu.addSeparator()
+        menu.addAction(self.actions_by_name["Ctrl+L"])
+        menu.addAction(self.actions_by_name["Ctrl+D"])
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("Afslut"))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        self.actions_by_name["Ctrl+D"].setCheckable(True)
+        self.session.discreet_changed.connect(self.actions_by_name["Ctrl+D"].setChecked)
+
+    def open_settings(self) -> None:
+        from outreach_app.ui.dialogs.settings import SettingsDialog  # noqa: PLC0415
+
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            self.idle.set_minutes(dialog.chosen().idle_minutes)
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}</b></td>"
+            f"<td>&nbsp;&nbsp;{action.text()}</td></tr>"
+            for action in self.actions_by_name.values()
+        )
+        extra = self.tr(
+            "Enter i søgefeltet åbner den første borger. Ctrl+Enter afslutter et notat."
+        )
+        QMessageBox.information(
+            self, self.tr("Genvejstaster"), f"<table>{rows}</table><p>{extra}</p>"
+        )
+
     # -- navigation (the Navigator protocol) ------------------------------------------------
 
     def show_page(self, name: str) -> None:
@@ -216,12 +254,15 @@ class MainWindow(QMainWindow):
     def register_walk_in(self, *, text: str = "", queue_entry: str | None = None) -> None:
         dialog = RegisterDialog(self.session, text=text, parent=self)
         dialog.registered.connect(lambda citizen_id: self._registered(citizen_id, queue_entry))
-        dialog.open_existing.connect(self.open_case)
+        dialog.open_existing.connect(lambda citizen_id: self._registered(citizen_id, queue_entry))
         dialog.open()
 
     def _registered(self, citizen_id: str, queue_entry: str | None) -> None:
-        if queue_entry:
-            self.session.run(lambda ws: ws.queue.link(queue_entry, citizen_id), changes="queue")
+        if queue_entry:  # registered while serving a waiting person: they are served now
+            self.session.run(
+                lambda ws: (ws.queue.link(queue_entry, citizen_id), ws.queue.served(queue_entry)),
+                changes="queue",
+            )
         self.open_case(citizen_id)
 
     def copy_sensitive(self, value: str) -> None:
