@@ -118,8 +118,8 @@ class AgendaService:
         return self._change(appointment_id, lambda a: a.cancelled())
 
     def edit(self, appointment_id: AppointmentId, **changes: Any) -> Appointment:
-        """Change place, note, duration or initiator of a planned appointment."""
-        allowed = {"place", "note", "duration_min", "initiator", "kind"}
+        """Change kind, partner, place, note, duration or initiator of a planned appointment."""
+        allowed = {"place", "note", "duration_min", "initiator", "kind", "partner_id"}
         return self._change(
             appointment_id,
             lambda a: dataclasses.replace(a, **{k: v for k, v in changes.items() if k in allowed}),

@@ -19,12 +19,13 @@ from outreach_app.crypto.errors import IntegrityError
 from outreach_app.domain.audit import AccessAction, AccessEvent
 from outreach_app.domain.ids import CitizenId, ConsultantId, new_id
 from outreach_app.storage.codec import open_row, seal_row
-from outreach_app.storage.schema import access_log
+from outreach_app.storage.schema import access_log, vault_meta
 from outreach_app.storage.vault import Vault
 
 log = logging.getLogger(__name__)
 
 GENESIS = b"\x00" * 32
+HEAD_KEY = "access_log_head"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,15 @@ class AccessLog:
         mac = self._vault.keys.log_mac.next(previous, _entry_bytes(seq, row, detail))
         sealed = seal_row(self._vault.codec, access_log, row | {"detail": detail})
         connection.execute(insert(access_log).values(sealed | {"seq": seq, "mac": mac}))
+        self._write_head(connection, seq, mac)
+
+    def _write_head(self, connection: Connection, seq: int, mac: bytes) -> None:
+        """Remember the newest entry, MACed, so removing the newest entries shows too."""
+        check = self._vault.keys.log_mac.next(b"head", str(seq).encode() + mac)
+        head = json.dumps({"seq": seq, "mac": mac.hex(), "check": check.hex()})
+        connection.execute(
+            insert(vault_meta).prefix_with("OR REPLACE").values(key=HEAD_KEY, value=head)
+        )
 
     def entries(
         self,
@@ -136,4 +146,23 @@ class AccessLog:
                 ):
                     problems.append(LogProblem(row["seq"], "entry altered or out of order"))
                 previous, expected_seq = bytes(row["mac"]), row["seq"] + 1
+            problems += self._head_problems(connection, expected_seq - 1, previous)
         return problems
+
+    def _head_problems(
+        self, connection: Connection, last_seq: int, last_mac: bytes
+    ) -> list[LogProblem]:
+        stored = connection.execute(
+            select(vault_meta.c.value).where(vault_meta.c.key == HEAD_KEY)
+        ).scalar()
+        if stored is None:
+            return [LogProblem(last_seq, "the log's head is missing")] if last_seq else []
+        head = json.loads(stored)
+        seq, mac = int(head["seq"]), bytes.fromhex(head["mac"])
+        if not self._vault.keys.log_mac.verify(
+            b"head", str(seq).encode() + mac, bytes.fromhex(head["check"])
+        ):
+            return [LogProblem(seq, "the log's head was altered")]
+        if (seq, mac) != (last_seq, last_mac):
+            return [LogProblem(seq, "the newest entries were removed")]
+        return []

@@ -74,15 +74,20 @@ class NoteService:
                 )
         return after if changed else before
 
-    def finish(self, note_id: NoteId, **changes: Any) -> SessionNote:
+    def finish(
+        self, note_id: NoteId, *, contact_id: ContactId | None = None, **changes: Any
+    ) -> SessionNote:
         """Finish the note: from now on it is a record. A note without a contact gets
         one (a drop-in or a call happened), except a network meeting, whose contact
-        names the partner and is recorded first. The next contact agreed in the note
+        names the partner and is recorded first (``contact_id`` attaches a contact
+        recorded after the draft was started). The next contact agreed in the note
         becomes the plan's next contact."""
         now = self._ctx.now()
         with self._ctx.vault.write() as connection:
             before = self._ctx.repos.notes.require(connection, note_id)
             draft = before.edited(now=now, **changes) if changes else before
+            if contact_id is not None and draft.contact_id is None:
+                draft = dataclasses.replace(draft, contact_id=contact_id)
             finished = draft.finish(now=now)
             if finished.contact_id is None and not finished.is_addendum:
                 finished = self._with_contact(connection, finished, now)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
+import threading
 from importlib import resources
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from outreach_app.storage.errors import VaultFromNewerVersion
 log = logging.getLogger(__name__)
 
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+_ALEMBIC = threading.Lock()
 
 
 def migrations_dir() -> Path:
@@ -62,7 +64,7 @@ def upgrade(engine: Engine, *, to: str = "head") -> None:
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as connection:
+    with _ALEMBIC, engine.begin() as connection:  # Alembic's `op` is process-wide
         config.attributes["connection"] = connection
         command.upgrade(config, to)
     log.info("vault schema migrated to %s", to)

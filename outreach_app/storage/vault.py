@@ -12,13 +12,14 @@ import contextlib
 import json
 import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from outreach_app.crypto.errors import WrongPassphrase
@@ -36,6 +37,7 @@ from outreach_app.storage.errors import (
     NoVault,
     UnlockThrottled,
     VaultClosed,
+    VaultCorrupt,
     VaultError,
     VaultExists,
     WeakPassphrase,
@@ -92,6 +94,9 @@ class Header:
 
 
 def _read_header(connection: Connection) -> Header:
+    tables = connection.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+    if not {vault_meta.name, key_slots.name} <= set(tables.scalars()):
+        raise NotAVault("this file is not an Outreach vault")
     meta = {r.key: r.value for r in connection.execute(select(vault_meta))}
     slots = {r.slot: r for r in connection.execute(select(key_slots))}
     if meta.get("format") != FORMAT or "passphrase" not in slots:
@@ -168,9 +173,7 @@ class LockedVault:
     def __init__(self, profile: Profile, *, clock: Clock) -> None:
         if not profile.exists():
             raise NoVault(f"there is no vault in {profile.root}")
-        with profile.vault_file.open("rb") as handle:
-            if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-                raise NotAVault("this file is not an Outreach vault")
+        _refuse_foreign_file(profile.vault_file)
         self.profile = profile
         self.clock = clock
         self._db = _Database(open_engine(profile.vault_file))
@@ -404,6 +407,28 @@ def _build(
         header = _read_header(connection)
     keys = VaultKeys.from_data_key(data_key, key_version=KEY_VERSION)
     return Vault(profile, db, header, keys, clock=clock)
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """NotAVault, without touching the file, unless it is an SQLite file with a header."""
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise NotAVault("this file is not an Outreach vault")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            names = {
+                r[0]
+                for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise VaultCorrupt(
+            "the vault file is damaged; run 'outreach-app check' and restore a backup"
+        ) from exc
+    if not {"vault_meta", "key_slots"} <= names:
+        raise NotAVault("this file is not an Outreach vault")
 
 
 def _remove_with_sidecars(path: Path) -> None:
