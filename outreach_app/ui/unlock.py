@@ -45,17 +45,13 @@ def strength(passphrase: str) -> tuple[int, str]:
         else min(4, 1 + (length >= 14) + (length >= 20) + (kinds >= 3 or words >= 4))
     )
     hints = {
-        0: _tr("For kort: mindst %d tegn.") % MIN_PASSPHRASE,
-        1: _tr("Svag: brug flere ord."),
-        2: _tr("Rimelig: et ord mere gør den stærk."),
-        3: _tr("Stærk."),
-        4: _tr("Meget stærk."),
+        0: QCoreApplication.translate("Passphrase", "For kort: mindst %d tegn.") % MIN_PASSPHRASE,
+        1: QCoreApplication.translate("Passphrase", "Svag: brug flere ord."),
+        2: QCoreApplication.translate("Passphrase", "Rimelig: et ord mere gør den stærk."),
+        3: QCoreApplication.translate("Passphrase", "Stærk."),
+        4: QCoreApplication.translate("Passphrase", "Meget stærk."),
     }
     return score, hints[score]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
 
 
 class UnlockPanel(QWidget):

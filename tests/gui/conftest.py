@@ -3,6 +3,7 @@ synthetic data, a fixed clock, and a way to wait for background operations."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,12 +61,29 @@ def empty_workspace(tmp_path: Path, gui_clock: ManualClock) -> Iterator[Workspac
         ws.close()
 
 
-@pytest.fixture
-def demo_workspace(empty_workspace: Workspace) -> Workspace:
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One vault with 40 synthetic citizens, made once; each test opens a copy."""
     from outreach_app.services.demo import populate_demo
 
-    populate_demo(empty_workspace, citizens=40, seed=5)
-    return empty_workspace
+    folder = tmp_path_factory.mktemp("template") / "profil-1"
+    ws = Workspace.create(Profile(folder), PASSPHRASE, NewProfile("Karin Holm", "Gellerup"),
+                          recovery=RecoveryPrivateKey.generate().public,
+                          clock=ManualClock(START), kdf=fast_kdf())
+    populate_demo(ws, citizens=40, seed=5)
+    ws.close()
+    return folder
+
+
+@pytest.fixture
+def demo_workspace(demo_template: Path, tmp_path: Path,
+                   gui_clock: ManualClock) -> Iterator[Workspace]:
+    target = tmp_path / "home" / "profiles" / "profil-1"
+    shutil.copytree(demo_template, target)
+    ws = Workspace.open(Profile(target), PASSPHRASE, clock=gui_clock)
+    yield ws
+    if ws.is_open:
+        ws.close()
 
 
 @pytest.fixture
