@@ -36,7 +36,10 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
-        self._timer.setInterval(max(1, minutes) * 60_000)
+        self.set_interval(max(1, minutes) * 60_000)
+
+    def set_interval(self, milliseconds: int) -> None:
+        self._timer.setInterval(milliseconds)
         self._timer.start()
 
     def restart(self) -> None:
@@ -103,12 +106,14 @@ def _watch_dbus_screensaver(watcher: SessionLockWatcher) -> bool:
 class ClipboardGuard(QObject):
     """Copies a value and clears it again after 30 seconds if it is still there."""
 
-    def __init__(self, parent: QObject | None = None, seconds: int = CLIPBOARD_SECONDS) -> None:
+    expired = Signal(bool)  # True when the clipboard was cleared
+
+    def __init__(self, parent: QObject | None = None, seconds: float = CLIPBOARD_SECONDS) -> None:
         super().__init__(parent)
         self._value = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(seconds * 1000)
+        self._timer.setInterval(int(seconds * 1000))
         self._timer.timeout.connect(self.clear)
 
     def copy(self, value: str) -> None:
@@ -119,9 +124,11 @@ class ClipboardGuard(QObject):
     def clear(self) -> None:
         """Clear the clipboard if it still holds what we put there (not something newer)."""
         clipboard = QGuiApplication.clipboard()
-        if self._value and clipboard.text() == self._value:
+        ours = bool(self._value) and clipboard.text() == self._value
+        if ours:
             clipboard.clear()
         self._value = ""
+        self.expired.emit(ours)
 
     @property
     def pending(self) -> bool:
