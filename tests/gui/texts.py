@@ -50,13 +50,9 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
 def _own_texts(child: QWidget) -> Iterator[str]:
     yield child.windowTitle()
     yield child.toolTip()
-    if isinstance(child, QLabel | QAbstractButton):
+    if isinstance(child, QLabel | QAbstractButton | QLineEdit):
         yield child.text()
-    elif isinstance(child, QLineEdit):
-        yield child.text()
-    elif isinstance(child, QPlainTextEdit):
-        yield child.toPlainText()
-    elif isinstance(child, QTextEdit):
+    elif isinstance(child, QPlainTextEdit | QTextEdit):
         yield child.toPlainText()
     elif isinstance(child, QComboBox):
         yield from (child.itemText(i) for i in range(child.count()))
