@@ -136,6 +136,7 @@ contacts = Table(
     Column("appointment_id", String(ID), nullable=True),
     Column("attendance", String(16), nullable=True),
     *stamps(),
+    Index("ix_contacts_citizen_time", "citizen_id", "occurred_at"),
 )
 
 appointments = Table(
@@ -154,6 +155,7 @@ appointments = Table(
     Column("contact_id", String(ID), nullable=True),
     Column("partner_id", String(ID), nullable=True),
     *stamps(),
+    Index("ix_appointments_status_time", "status", "starts_at"),
 )
 
 notes = Table(
@@ -175,6 +177,12 @@ notes = Table(
     Column("finished_at", UtcDateTime, nullable=True),
     *stamps(),
     Index("ix_notes_citizen_time", "citizen_id", "occurred_at"),
+    Index(
+        "ix_notes_drafts",
+        "consultant_id",
+        "updated_at",
+        sqlite_where=text("status = 'draft'"),
+    ),
 )
 
 plans = Table(
@@ -243,6 +251,7 @@ consents = Table(
     Column("expires_on", IsoDate, nullable=True),
     Column("withdrawn_on", IsoDate, nullable=True),
     *stamps(),
+    Index("ix_consents_expires", "expires_on"),
 )
 
 referrals = Table(
@@ -271,6 +280,7 @@ information = Table(
     enc("summary"),
     Column("handled_at", UtcDateTime, nullable=True),
     *stamps(),
+    Index("ix_information_open", "received_at", sqlite_where=text("handled_at IS NULL")),
 )
 
 access_log = Table(
