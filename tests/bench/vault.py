@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import random
 import statistics
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -72,7 +71,7 @@ def timed(action: Callable[[], object], repeat: int) -> list[float]:
 def build_store(
     root: Path, *, encrypted: bool, citizens: int, notes_per_citizen: float, kdf: KdfParams
 ) -> Store:
-    profile = Profile(root / ("encrypted" if encrypted else "plain"))
+    profile = Profile(root / "profiles" / ("encrypted" if encrypted else "plain"))
     ws = Workspace.create(
         profile,
         PASSPHRASE,
@@ -219,44 +218,32 @@ def compare(name: str, encrypted: list[float], plain: list[float]) -> dict[str, 
     return result
 
 
-def run(
-    *, citizens: int = 10_000, notes_per_citizen: float = 10.0, quick: bool = False
-) -> dict[str, Any]:
-    """Build both stores in a temporary folder and measure every metric on both."""
+def build_stores(root: Path, *, citizens: int,
+                 notes_per_citizen: float) -> tuple[Store, Store, KdfParams]:
+    """The encrypted store (KDF calibrated here) and its unencrypted twin, same data."""
     kdf = calibrate()
     cheap = KdfParams(8 * 1024, 1, 1, new_salt())
+    enc = build_store(root, encrypted=True, citizens=citizens,
+                      notes_per_citizen=notes_per_citizen, kdf=kdf)
+    plain = build_store(root, encrypted=False, citizens=citizens,
+                        notes_per_citizen=notes_per_citizen, kdf=cheap)
+    return enc, plain, kdf
+
+
+def measure(enc: Store, plain: Store, *, quick: bool = False) -> dict[str, Any]:
+    """Every vault metric on both stores, as medians and ratios."""
     repeat = 3 if quick else 1
-    with tempfile.TemporaryDirectory(prefix="outreach-bench-") as folder:
-        root = Path(folder)
-        enc = build_store(
-            root, encrypted=True, citizens=citizens, notes_per_citizen=notes_per_citizen, kdf=kdf
-        )
-        plain = build_store(
-            root, encrypted=False, citizens=citizens, notes_per_citizen=notes_per_citizen, kdf=cheap
-        )
-        with opened(enc) as ws:
-            queries = keystrokes(ws, 10 if quick else 40)
-        metrics = {
-            "unlock": compare(
-                "unlock", measure_unlock(enc, 7 // repeat), measure_unlock(plain, 7 // repeat)
-            ),
-            "search_keystroke": compare(
-                "search_keystroke", measure_search(enc, queries), measure_search(plain, queries)
-            ),
-            "open_case_500_notes": compare(
-                "open_case_500_notes",
-                measure_open_case(enc, 21 // repeat),
-                measure_open_case(plain, 21 // repeat),
-            ),
-            "durable_note_save": compare(
-                "durable_note_save",
-                measure_note_save(enc, 201 // repeat),
-                measure_note_save(plain, 201 // repeat),
-            ),
-        }
+    with opened(enc) as ws:
+        queries = keystrokes(ws, 10 if quick else 40)
     return {
-        "citizens": citizens,
-        "notes": int(citizens * notes_per_citizen) + BIG_CASE_NOTES,
-        "kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations, "lanes": kdf.lanes},
-        "metrics": metrics,
+        "unlock": compare("unlock", measure_unlock(enc, 7 // repeat),
+                          measure_unlock(plain, 7 // repeat)),
+        "search_keystroke": compare("search_keystroke", measure_search(enc, queries),
+                                    measure_search(plain, queries)),
+        "open_case_500_notes": compare("open_case_500_notes",
+                                       measure_open_case(enc, 21 // repeat),
+                                       measure_open_case(plain, 21 // repeat)),
+        "durable_note_save": compare("durable_note_save",
+                                     measure_note_save(enc, 201 // repeat),
+                                     measure_note_save(plain, 201 // repeat)),
     }
