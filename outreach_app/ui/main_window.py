@@ -4,9 +4,10 @@ the lock screen."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +39,29 @@ from outreach_app.ui.unlock import UnlockPanel
 log = logging.getLogger(__name__)
 
 NAV_PAGES = ("today", "citizens", "queue", "agenda", "partners", "reports")
+PAGE_KINDS: dict[str, type[Page]] = {
+    "today": TodayPage,
+    "citizens": CitizensPage,
+    "queue": QueuePage,
+    "agenda": AgendaPage,
+    "partners": PartnersPage,
+    "reports": ReportsPage,
+    "case": CasePage,
+    "note": NotePage,
+}
+
+
+class _Pages(dict[str, Page]):
+    """The window's pages by name, each made on first use."""
+
+    def __init__(self, make: Callable[[str], Page]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, name: str) -> Page:
+        page = self._make(name)
+        self[name] = page
+        return page
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +78,6 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(session.lock)
         self.os_lock = SessionLockWatcher(self)
         self.os_lock.session_locked.connect(session.lock)
-        self.pages: dict[str, Page] = {}
         self._build(label)
         self._actions()
         self._menus()
@@ -65,6 +88,7 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.show_page("today")
         self._refresh_status()
+        QTimer.singleShot(0, self.idle.restart)
 
     # -- building ---------------------------------------------------------------------
 
@@ -79,11 +103,10 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Søg efter borger"))
         self.search.setClearButtonEnabled(True)
         self.stack = QStackedWidget()
-        for page in self._make_pages():
-            self.pages[page.name] = page
-            self.stack.addWidget(page)
+        self.pages = _Pages(self._make_page)
+        titles = self._titles()
         for name in NAV_PAGES:
-            self.nav.addItem(self.pages[name].title())
+            self.nav.addItem(titles[name])
         self.nav.currentRowChanged.connect(lambda row: self.show_page(NAV_PAGES[row]))
         self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(self._search_entered)
@@ -95,18 +118,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
         self._status_bar()
 
-    def _make_pages(self) -> list[Page]:
-        kinds = (
-            TodayPage,
-            CitizensPage,
-            QueuePage,
-            AgendaPage,
-            PartnersPage,
-            ReportsPage,
-            CasePage,
-            NotePage,
-        )
-        return [kind(self.session, self) for kind in kinds]
+    def _titles(self) -> dict[str, str]:
+        return {
+            "today": self.tr("I dag"),
+            "citizens": self.tr("Borgere"),
+            "queue": self.tr("Åben rådgivning"),
+            "agenda": self.tr("Kalender"),
+            "partners": self.tr("Partnere"),
+            "reports": self.tr("Rapporter"),
+        }
+
+    def _make_page(self, name: str) -> Page:
+        """Pages are built the first time they are needed, so the window opens fast."""
+        page = PAGE_KINDS[name](self.session, self)
+        self.stack.addWidget(page)
+        if not self.session.is_locked:
+            page.refresh()
+        return page
 
     def _work_area(self) -> QWidget:
         area = QWidget()
@@ -170,8 +198,9 @@ class MainWindow(QMainWindow):
                 lambda: self.session.set_discreet(not self.session.discreet),
             ),
         ]
+        titles = self._titles()
         shortcuts += [
-            (self.pages[n].title(), f"Ctrl+{i}", partial(self.show_page, n))
+            (titles[n], f"Ctrl+{i}", partial(self.show_page, n))
             for i, n in enumerate(NAV_PAGES, start=1)
         ]
         self.actions_by_name: dict[str, QAction] = {}
@@ -289,8 +318,11 @@ class MainWindow(QMainWindow):
             citizens.open_first()
 
     def _new_note_here(self) -> None:
-        case = self.pages["case"]
-        if isinstance(case, CasePage) and case.citizen_id and not self.session.is_locked:
+        case = self.pages.get("case")
+        if not isinstance(case, CasePage) or self.stack.currentWidget() is not case:
+            self.say(self.tr("Åbn en borger først; så skriver Ctrl+N et notat til borgeren."))
+            return
+        if case.citizen_id and not self.session.is_locked:
             self.new_note(case.citizen_id)
 
     # -- lock and status ------------------------------------------------------------------

@@ -30,22 +30,30 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
-        self.set_minutes(minutes)
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._timer.setInterval(max(1, minutes) * 60_000)
+        self._watching = False
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval(max(1, minutes) * 60_000)
 
     def set_interval(self, milliseconds: int) -> None:
         self._timer.setInterval(milliseconds)
-        self._timer.start()
+        self.restart()
 
     def restart(self) -> None:
+        """Start counting idle time (and watching input, from now on)."""
+        app = QGuiApplication.instance()
+        if not self._watching and app is not None:
+            app.installEventFilter(self)
+            self._watching = True
         self._timer.start()
 
     def stop(self) -> None:
+        """Stop counting (locked): no input is watched while there is nothing to protect."""
+        app = QGuiApplication.instance()
+        if self._watching and app is not None:
+            app.removeEventFilter(self)
+            self._watching = False
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
