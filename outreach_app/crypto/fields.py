@@ -34,7 +34,7 @@ def _prefix(version: int, key_version: int, table: str, column: str) -> bytes:
 class FieldCipher:
     """Encrypts and decrypts fields with one key of a known version."""
 
-    __slots__ = ("_aead", "key_version")
+    __slots__ = ("_aead", "_header", "_prefixes", "key_version")
 
     def __init__(self, key: bytes, *, key_version: int) -> None:
         if len(key) != 32:
@@ -43,22 +43,30 @@ class FieldCipher:
             raise ValueError("a key version is 1..255")
         self._aead = AESGCM(key)
         self.key_version = key_version
+        self._header = bytes((FIELD_FORMAT_V1, key_version))
+        self._prefixes: dict[tuple[str, str], bytes] = {}
+
+    def _prefix(self, table: str, column: str) -> bytes:
+        prefix = self._prefixes.get((table, column))
+        if prefix is None:
+            prefix = _prefix(FIELD_FORMAT_V1, self.key_version, table, column)
+            self._prefixes[(table, column)] = prefix
+        return prefix
 
     def encrypt(self, plaintext: bytes, *, table: str, column: str, row_id: str) -> bytes:
         nonce = os.urandom(NONCE_BYTES)
-        ad = associated_data(FIELD_FORMAT_V1, self.key_version, table, column, row_id)
-        header = bytes((FIELD_FORMAT_V1, self.key_version)) + nonce
-        return header + self._aead.encrypt(nonce, plaintext, ad)
+        ad = self._prefix(table, column) + row_id.encode()
+        return self._header + nonce + self._aead.encrypt(nonce, plaintext, ad)
 
     def decrypt(self, blob: bytes, *, table: str, column: str, row_id: str) -> bytes:
+        """The plaintext, or IntegrityError naming the field (never its content)."""
         if type(blob) is not bytes:
             if not isinstance(blob, bytearray | memoryview):
                 raise _failure(table, column, row_id, "not a ciphertext")
             blob = bytes(blob)
-        problem = self._header_problem(blob)
-        if problem:
-            raise _failure(table, column, row_id, problem)
-        ad = associated_data(blob[0], blob[1], table, column, row_id)
+        if len(blob) < HEADER_BYTES + TAG_BYTES or blob[:2] != self._header:
+            raise _failure(table, column, row_id, self._header_problem(blob))
+        ad = self._prefix(table, column) + row_id.encode()
         try:
             return self._aead.decrypt(blob[2:HEADER_BYTES], blob[HEADER_BYTES:], ad)
         except InvalidTag:
@@ -69,9 +77,7 @@ class FieldCipher:
             return "too short"
         if blob[0] != FIELD_FORMAT_V1:
             return f"unknown format version {blob[0]}"
-        if blob[1] != self.key_version:
-            return f"unknown key version {blob[1]}"
-        return ""
+        return f"unknown key version {blob[1]}"
 
 
 def _failure(table: str, column: str, row_id: str, reason: str) -> IntegrityError:

@@ -38,8 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for noisy in ("alembic", "sqlalchemy", "outreach_app"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    results = measure_all(citizens=args.citizens, notes_per_citizen=args.notes_per_citizen,
-                          quick=args.quick)
+    results = measure_all(
+        citizens=args.citizens, notes_per_citizen=args.notes_per_citizen, quick=args.quick
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(json.dumps({k: v for k, v in results.items() if k != "machine"}, indent=2))
@@ -49,14 +50,20 @@ def main(argv: list[str] | None = None) -> int:
 def measure_all(*, citizens: int, notes_per_citizen: float, quick: bool) -> dict[str, Any]:
     """Build the two stores once; measure the vault and the desktop on both."""
     with tempfile.TemporaryDirectory(prefix="outreach-bench-") as folder:
-        enc, plain, kdf = vault.build_stores(Path(folder), citizens=citizens,
-                                             notes_per_citizen=notes_per_citizen)
+        enc, plain, kdf = vault.build_stores(
+            Path(folder), citizens=citizens, notes_per_citizen=notes_per_citizen
+        )
         return {
             "machine": machine(),
-            "data": {"citizens": citizens,
-                     "notes": int(citizens * notes_per_citizen) + vault.BIG_CASE_NOTES,
-                     "kdf": {"memory_kib": kdf.memory_kib, "iterations": kdf.iterations,
-                             "lanes": kdf.lanes}},
+            "data": {
+                "citizens": citizens,
+                "notes": int(citizens * notes_per_citizen) + vault.BIG_CASE_NOTES,
+                "kdf": {
+                    "memory_kib": kdf.memory_kib,
+                    "iterations": kdf.iterations,
+                    "lanes": kdf.lanes,
+                },
+            },
             "vault": vault.measure(enc, plain, quick=quick),
             "desktop": desktop.measure(enc, plain, quick=quick),
         }

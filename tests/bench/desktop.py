@@ -19,15 +19,24 @@ from typing import Any
 
 from tests.bench.vault import PASSPHRASE, Store, compare, keystrokes, median_ms, opened
 
-TARGETS_MS = {"startup_to_unlock_dialog": 500.0, "unlock_to_today": 700.0,
-              "search_keystroke_to_repaint": 15.0}
+TARGETS_MS = {
+    "startup_to_unlock_dialog": 500.0,
+    "unlock_to_today": 700.0,
+    "search_keystroke_to_repaint": 15.0,
+}
 MEMORY_LIMIT_MB = 250.0
 
 
 def _python(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
-    return subprocess.run([sys.executable, "-m", "tests.bench.probe", *args], env=environment,
-                          capture_output=True, text=True, timeout=600, check=True)
+    return subprocess.run(
+        [sys.executable, "-m", "tests.bench.probe", *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
 
 
 def _startup(kind: str, home: Path) -> float:
@@ -36,7 +45,9 @@ def _startup(kind: str, home: Path) -> float:
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.bench.probe", "startup", kind],
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen", OUTREACH_HOME=str(home)),
-        stdout=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert process.stdout is not None
     line = process.stdout.readline()
     elapsed = time.perf_counter() - started
@@ -55,8 +66,13 @@ def measure_startup(enc: Store, repeat: int) -> dict[str, Any]:
 
 
 def measure_in_process(store: Store, metric: str, repeat: int, queries: list[str]) -> list[float]:
-    args = ["measure", metric, str(store.profile.root), "1" if store.encrypted else "0",
-            str(repeat)]
+    args = [
+        "measure",
+        metric,
+        str(store.profile.root),
+        "1" if store.encrypted else "0",
+        str(repeat),
+    ]
     result = _python(*args, env={"OUTREACH_BENCH_QUERIES": json.dumps(queries)})
     return [float(x) for x in json.loads(result.stdout.strip().splitlines()[-1])]
 
@@ -84,14 +100,20 @@ def measure(enc: Store, plain: Store, *, quick: bool = False) -> dict[str, Any]:
     return {
         "startup_to_unlock_dialog": measure_startup(enc, repeat),
         "unlock_to_today": compare_desktop(
-            "unlock_to_today", measure_in_process(enc, "today", repeat, []),
-            measure_in_process(plain, "today", repeat, [])),
+            "unlock_to_today",
+            measure_in_process(enc, "today", repeat, []),
+            measure_in_process(plain, "today", repeat, []),
+        ),
         "search_keystroke_to_repaint": compare_desktop(
-            "search_keystroke_to_repaint", measure_in_process(enc, "search", 1, queries),
-            measure_in_process(plain, "search", 1, queries)),
+            "search_keystroke_to_repaint",
+            measure_in_process(enc, "search", 1, queries),
+            measure_in_process(plain, "search", 1, queries),
+        ),
         "resident_memory_mb": {
-            "value": round(memory_enc, 1), "baseline": round(memory_plain, 1),
-            "ratio": round(memory_enc / memory_plain, 3), "limit": MEMORY_LIMIT_MB,
+            "value": round(memory_enc, 1),
+            "baseline": round(memory_plain, 1),
+            "ratio": round(memory_enc / memory_plain, 3),
+            "limit": MEMORY_LIMIT_MB,
             "meets_limit": memory_enc <= MEMORY_LIMIT_MB,
         },
     }

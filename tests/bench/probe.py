@@ -1,8 +1,8 @@
 """Measurements that need their own process (start-up, memory) or a Qt event loop.
 
-    python -m tests.bench.probe startup program|bare
-    python -m tests.bench.probe measure today|search PROFILE ENCRYPTED REPEAT
-    python -m tests.bench.probe memory PROFILE ENCRYPTED
+python -m tests.bench.probe startup program|bare
+python -m tests.bench.probe measure today|search PROFILE ENCRYPTED REPEAT
+python -m tests.bench.probe memory PROFILE ENCRYPTED
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ def startup_program() -> None:
     app = application()
     settings = load()
     prepare(app, settings)
-    dialog = StartDialog(profiles_for(None), preferred=settings.last_profile,
-                         recovery_key=recovery_key)
+    dialog = StartDialog(
+        profiles_for(None), preferred=settings.last_profile, recovery_key=recovery_key
+    )
     dialog.show()
     warm_up()
     dialog.repaint()
@@ -31,8 +32,7 @@ def startup_program() -> None:
 
 def startup_bare() -> None:
     """The least a Qt program pays: a dialog with a label, a field and a button."""
-    from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton
-    from PySide6.QtWidgets import QVBoxLayout
+    from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
     app = QApplication(sys.argv)
     dialog = QDialog()

@@ -18,14 +18,13 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from outreach_app.services.demo import populate_demo
-
 from outreach_app.crypto.kdf import KdfParams, calibrate, new_salt
 from outreach_app.crypto.recovery import RecoveryPrivateKey
 from outreach_app.domain.clock import SystemClock
 from outreach_app.domain.contacts import ContactKind
 from outreach_app.domain.ids import CitizenId, NoteId, new_id
 from outreach_app.domain.notes import NoteStatus, SessionNote
+from outreach_app.services.demo import populate_demo
 from outreach_app.services.workspace import NewProfile, Workspace
 from outreach_app.storage.codec import PlainCodec
 from outreach_app.storage.profile import Profile
@@ -144,15 +143,28 @@ def opened(store: Store) -> Iterator[Workspace]:
 # -- the metrics ------------------------------------------------------------------------
 
 
-def measure_unlock(store: Store, repeat: int) -> list[float]:
-    def unlock() -> None:
-        (
-            Workspace.open(store.profile, PASSPHRASE)
-            if store.encrypted
-            else open_plain(store.profile)
-        ).close()
+Pair = tuple[list[float], list[float]]
 
-    return timed(unlock, repeat)
+
+def interleaved(encrypted: Callable[[], object], plain: Callable[[], object], repeat: int) -> Pair:
+    """Time both actions alternately (in turn first), so a busy moment of the machine
+    falls on both sides alike."""
+    samples: Pair = ([], [])
+    actions = (encrypted, plain)
+    for round_ in range(repeat):
+        for which in (0, 1) if round_ % 2 == 0 else (1, 0):
+            started = time.perf_counter()
+            actions[which]()
+            samples[which].append(time.perf_counter() - started)
+    return samples
+
+
+def measure_unlock(enc: Store, plain: Store, repeat: int) -> Pair:
+    return interleaved(
+        lambda: Workspace.open(enc.profile, PASSPHRASE).close(),
+        lambda: open_plain(plain.profile).close(),
+        repeat,
+    )
 
 
 def keystrokes(ws: Workspace, count: int) -> list[str]:
@@ -166,13 +178,17 @@ def keystrokes(ws: Workspace, count: int) -> list[str]:
     return typed
 
 
-def measure_search(store: Store, queries: list[str]) -> list[float]:
-    with opened(store) as ws:
-        samples = []
+def measure_search(enc: Store, plain: Store, queries: list[str]) -> Pair:
+    samples: Pair = ([], [])
+    with opened(enc) as ws_enc, opened(plain) as ws_plain:
         for query in queries:
-            started = time.perf_counter()
-            ws.citizens.search(query)
-            samples.append(time.perf_counter() - started)
+            one = interleaved(
+                lambda q=query: ws_enc.citizens.search(q),
+                lambda q=query: ws_plain.citizens.search(q),
+                1,
+            )
+            samples[0].extend(one[0])
+            samples[1].extend(one[1])
     return samples
 
 
@@ -188,18 +204,25 @@ def open_case(ws: Workspace, citizen_id: CitizenId) -> None:
     ws.referrals.for_citizen(citizen_id)
 
 
-def measure_open_case(store: Store, repeat: int) -> list[float]:
-    with opened(store) as ws:
-        return timed(lambda: open_case(ws, store.big_case), repeat)
-
-
-def measure_note_save(store: Store, repeat: int) -> list[float]:
-    with opened(store) as ws:
-        note = ws.notes.start(store.big_case, kind=ContactKind.DROP_IN)
-        texts = iter(
-            [f"Udkast {i}: " + "Borgeren kom forbi med et brev. " * 30 for i in range(repeat)]
+def measure_open_case(enc: Store, plain: Store, repeat: int) -> Pair:
+    with opened(enc) as ws_enc, opened(plain) as ws_plain:
+        return interleaved(
+            lambda: open_case(ws_enc, enc.big_case),
+            lambda: open_case(ws_plain, plain.big_case),
+            repeat,
         )
-        return timed(lambda: ws.notes.save_draft(note.id, text=next(texts)), repeat)
+
+
+def measure_note_save(enc: Store, plain: Store, repeat: int) -> Pair:
+    texts = [f"Udkast {i}: " + "Borgeren kom forbi med et brev. " * 30 for i in range(repeat)]
+    with opened(enc) as ws_enc, opened(plain) as ws_plain:
+        notes = (ws_enc.notes.start(enc.big_case), ws_plain.notes.start(plain.big_case))
+        counters = [iter(texts), iter(texts)]
+        return interleaved(
+            lambda: ws_enc.notes.save_draft(notes[0].id, text=next(counters[0])),
+            lambda: ws_plain.notes.save_draft(notes[1].id, text=next(counters[1])),
+            repeat,
+        )
 
 
 def compare(name: str, encrypted: list[float], plain: list[float]) -> dict[str, Any]:
@@ -218,15 +241,18 @@ def compare(name: str, encrypted: list[float], plain: list[float]) -> dict[str, 
     return result
 
 
-def build_stores(root: Path, *, citizens: int,
-                 notes_per_citizen: float) -> tuple[Store, Store, KdfParams]:
+def build_stores(
+    root: Path, *, citizens: int, notes_per_citizen: float
+) -> tuple[Store, Store, KdfParams]:
     """The encrypted store (KDF calibrated here) and its unencrypted twin, same data."""
     kdf = calibrate()
     cheap = KdfParams(8 * 1024, 1, 1, new_salt())
-    enc = build_store(root, encrypted=True, citizens=citizens,
-                      notes_per_citizen=notes_per_citizen, kdf=kdf)
-    plain = build_store(root, encrypted=False, citizens=citizens,
-                        notes_per_citizen=notes_per_citizen, kdf=cheap)
+    enc = build_store(
+        root, encrypted=True, citizens=citizens, notes_per_citizen=notes_per_citizen, kdf=kdf
+    )
+    plain = build_store(
+        root, encrypted=False, citizens=citizens, notes_per_citizen=notes_per_citizen, kdf=cheap
+    )
     return enc, plain, kdf
 
 
@@ -236,14 +262,12 @@ def measure(enc: Store, plain: Store, *, quick: bool = False) -> dict[str, Any]:
     with opened(enc) as ws:
         queries = keystrokes(ws, 10 if quick else 40)
     return {
-        "unlock": compare("unlock", measure_unlock(enc, 7 // repeat),
-                          measure_unlock(plain, 7 // repeat)),
-        "search_keystroke": compare("search_keystroke", measure_search(enc, queries),
-                                    measure_search(plain, queries)),
-        "open_case_500_notes": compare("open_case_500_notes",
-                                       measure_open_case(enc, 21 // repeat),
-                                       measure_open_case(plain, 21 // repeat)),
-        "durable_note_save": compare("durable_note_save",
-                                     measure_note_save(enc, 201 // repeat),
-                                     measure_note_save(plain, 201 // repeat)),
+        "unlock": compare("unlock", *measure_unlock(enc, plain, 7 // repeat)),
+        "search_keystroke": compare("search_keystroke", *measure_search(enc, plain, queries)),
+        "open_case_500_notes": compare(
+            "open_case_500_notes", *measure_open_case(enc, plain, 21 // repeat)
+        ),
+        "durable_note_save": compare(
+            "durable_note_save", *measure_note_save(enc, plain, 201 // repeat)
+        ),
     }
