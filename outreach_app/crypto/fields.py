@@ -58,12 +58,14 @@ class FieldCipher:
         ad = self._prefix(table, column) + row_id.encode()
         return self._header + nonce + self._aead.encrypt(nonce, plaintext, ad)
 
-    def decrypt(self, blob: bytes, *, table: str, column: str, row_id: str) -> bytes:
+    def decrypt(self, stored: object, *, table: str, column: str, row_id: str) -> bytes:
         """The plaintext, or IntegrityError naming the field (never its content)."""
-        if type(blob) is not bytes:
-            if not isinstance(blob, bytearray | memoryview):
-                raise _failure(table, column, row_id, "not a ciphertext")
-            blob = bytes(blob)
+        if type(stored) is bytes:
+            blob = stored
+        elif isinstance(stored, bytearray | memoryview):
+            blob = bytes(stored)
+        else:
+            raise _failure(table, column, row_id, "not a ciphertext")
         if len(blob) < HEADER_BYTES + TAG_BYTES or blob[:2] != self._header:
             raise _failure(table, column, row_id, self._header_problem(blob))
         ad = self._prefix(table, column) + row_id.encode()

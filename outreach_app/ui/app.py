@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from outreach_app.storage.profile import Profile, ProfileInfo, data_home, list_profiles
 from outreach_app.ui import i18n, style
+from outreach_app.ui.collector import GuiThreadCollector
 from outreach_app.ui.settings import UiSettings, load, save
 from outreach_app.ui.unlock import StartDialog
 
@@ -64,6 +65,7 @@ def run(*, profile: Profile | None) -> int:
 
     configure(log_dir=data_home() / "logs")
     app = application()
+    collector = GuiThreadCollector(app)
     settings = load()
     prepare(app, settings)
     preferred = str(profile.root) if profile else settings.last_profile
@@ -80,4 +82,6 @@ def run(*, profile: Profile | None) -> int:
     window = MainWindow(session, label=dialog.chosen_label(), idle_minutes=settings.idle_minutes)
     session.set_discreet(settings.discreet_on_start)
     window.show()
-    return int(app.exec())
+    code = int(app.exec())
+    collector.stop()
+    return code

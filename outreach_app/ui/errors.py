@@ -17,12 +17,12 @@ from outreach_app.domain.errors import (
 from outreach_app.storage.errors import RecordRefused, StorageFull, VaultBusy, VaultClosed
 
 
-def _tr(text: str) -> str:
+def _tr(text: object) -> str:
     """Translate a message marked with QT_TRANSLATE_NOOP("Errors", ...)."""
-    return QCoreApplication.translate("Errors", text)
+    return QCoreApplication.translate("Errors", str(text))
 
 
-FIELDS = {
+FIELDS: dict[str, object] = {
     "first name": QT_TRANSLATE_NOOP("Errors", "Fornavn"),
     "last name": QT_TRANSLATE_NOOP("Errors", "Efternavn"),
     "cpr": QT_TRANSLATE_NOOP("Errors", "CPR-nummer"),
@@ -47,7 +47,7 @@ def field_name(field: str) -> str:
 
 def describe(error: BaseException) -> str:
     """One sentence saying what went wrong and, where possible, what to do."""
-    messages: list[tuple[type[BaseException], str]] = [
+    messages: list[tuple[type[BaseException], object]] = [
         (
             StorageFull,
             QT_TRANSLATE_NOOP(

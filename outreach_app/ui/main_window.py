@@ -254,10 +254,12 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         page = self.pages[name]
         self.stack.setCurrentWidget(page)
+        self.nav.blockSignals(True)
         if name in NAV_PAGES:
-            self.nav.blockSignals(True)
             self.nav.setCurrentRow(NAV_PAGES.index(name))
-            self.nav.blockSignals(False)
+        else:  # a case or a note: no navigation entry is the current one
+            self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
         self.page_shown.emit(name)
 
     def open_case(self, citizen_id: str, *, tab: str | None = None) -> None:

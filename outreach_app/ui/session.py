@@ -2,7 +2,9 @@
 
 Every call into the Workspace runs as a small operation on one worker thread (so
 the screen never waits on the disk and operations never race each other); its
-result comes back to the GUI thread through a signal. After a mutation the session
+result comes back to the GUI thread through one queued signal. The worker is a
+plain Python thread and no Qt object is made per operation, so nothing of Qt's is
+ever released on the worker thread. After a mutation the session
 emits ``changed`` once with what changed, and every view refreshes from that one
 signal. Locking drops the Workspace (and with it the keys) after the pending
 operations, including a last autosave, have run.
@@ -10,12 +12,15 @@ operations, including a last autosave, have run.
 
 from __future__ import annotations
 
+import concurrent.futures
+import itertools
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from outreach_app.storage.profile import Profile
 
@@ -27,35 +32,30 @@ Failed = Callable[[BaseException], None]
 
 
 class _Relay(QObject):
-    """Carries an operation's outcome from the worker thread to the GUI thread."""
+    """Carries outcomes from the worker thread to the GUI thread (a queued signal)."""
 
-    finished = Signal(object, object)  # result, error
-
-
-class _Operation(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as error:
-            self._relay.finished.emit(None, error)
-        else:
-            self._relay.finished.emit(result, None)
+    finished = Signal(int, object, object)  # token, result, error
 
 
 @dataclass(frozen=True, slots=True)
 class _Pending:
-    relay: _Relay
     key: str | None
     generation: int
     done: Done | None
     error: Failed | None
     changes: str | None
+
+
+def _detached(error: BaseException) -> BaseException:
+    """The error without its tracebacks: they hold this thread's frames (and whatever
+    the work touched), and must not be released on another thread later."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return error
 
 
 class Session(QObject):
@@ -75,11 +75,13 @@ class Session(QObject):
         self.workspace = workspace
         self.clock = clock  # None: the computer's clock
         self.discreet = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pending = 0
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
+        self._futures: list[Future[None]] = []
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._waiting: dict[int, _Pending] = {}
+        self._tokens = itertools.count(1)
         self._generations: dict[str, int] = {}
-        self._relays: set[_Relay] = set()
 
     # -- operations ------------------------------------------------------------------
 
@@ -89,7 +91,7 @@ class Session(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return bool(self._waiting)
 
     def run(
         self,
@@ -121,12 +123,19 @@ class Session(QObject):
         key: str | None = None,
     ) -> None:
         """Run ``work()`` on the worker thread (``run`` without the workspace)."""
-        relay = _Relay()
-        pending = _Pending(relay, key, self._next_generation(key), done, error, changes)
-        self._relays.add(relay)
-        relay.finished.connect(lambda result, failure: self._finish(pending, result, failure))
-        self._pending += 1
-        self._pool.start(_Operation(work, relay))
+        token = next(self._tokens)
+        self._waiting[token] = _Pending(key, self._next_generation(key), done, error, changes)
+        self._futures = [f for f in self._futures if not f.done()]
+        self._futures.append(self._worker.submit(self._execute, token, work))
+
+    def _execute(self, token: int, work: Callable[[], Any]) -> None:
+        """On the worker thread: run, then hand the outcome to the GUI thread."""
+        try:
+            result = work()
+        except Exception as error:
+            self._relay.finished.emit(token, None, _detached(error))
+        else:
+            self._relay.finished.emit(token, result, None)
 
     def _next_generation(self, key: str | None) -> int:
         if key is None:
@@ -134,9 +143,9 @@ class Session(QObject):
         self._generations[key] = self._generations.get(key, 0) + 1
         return self._generations[key]
 
-    def _finish(self, pending: _Pending, result: Any, failure: BaseException | None) -> None:
-        self._relays.discard(pending.relay)
-        self._pending -= 1
+    @Slot(int, object, object)
+    def _finish(self, token: int, result: Any, failure: BaseException | None) -> None:
+        pending = self._waiting.pop(token)
         stale = pending.key is not None and self._generations.get(pending.key) != pending.generation
         if failure is not None:
             self._report(failure, pending.error)
@@ -145,7 +154,7 @@ class Session(QObject):
                 pending.done(result)
             if pending.changes:
                 self.changed.emit(pending.changes)
-        if self._pending == 0:
+        if not self._waiting:
             self.settled.emit()
 
     def _report(self, failure: BaseException, error: Failed | None) -> None:
@@ -156,8 +165,10 @@ class Session(QObject):
             self.failed.emit(failure)
 
     def wait(self) -> None:
-        """Block until every operation has run (tests and shutdown only)."""
-        self._pool.waitForDone()
+        """Block until every operation has run on the worker (tests and shutdown only);
+        their results reach the screen with the next turn of the event loop."""
+        futures, self._futures = self._futures, []
+        concurrent.futures.wait(futures)
 
     # -- discreet mode -----------------------------------------------------------------
 
@@ -211,4 +222,4 @@ class Session(QObject):
     def close(self) -> None:
         """On quitting: save, close the vault, wait for it."""
         self.lock()
-        self._pool.waitForDone()
+        self.wait()

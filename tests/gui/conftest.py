@@ -15,6 +15,7 @@ from outreach_app.domain.clock import ManualClock
 from outreach_app.services.workspace import NewProfile, Workspace
 from outreach_app.storage.profile import Profile
 from outreach_app.ui import i18n, style
+from outreach_app.ui.collector import GuiThreadCollector
 from outreach_app.ui.main_window import MainWindow
 from outreach_app.ui.session import Session
 from tests.conftest import PASSPHRASE, START, fast_kdf
@@ -43,8 +44,16 @@ def language() -> str:
     return "da"
 
 
+@pytest.fixture(scope="session")
+def _collector(qapp: object) -> Iterator[GuiThreadCollector]:
+    """As in the program: cycles are collected on the GUI thread only."""
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture
-def app(qapp: object, language: str) -> object:
+def app(qapp: object, language: str, _collector: GuiThreadCollector) -> object:
     i18n.install(language)
     style.apply(qapp)  # type: ignore[arg-type]
     return qapp
@@ -53,9 +62,14 @@ def app(qapp: object, language: str) -> object:
 @pytest.fixture
 def empty_workspace(tmp_path: Path, gui_clock: ManualClock) -> Iterator[Workspace]:
     profile = Profile(tmp_path / "home" / "profiles" / "profil-1")
-    ws = Workspace.create(profile, PASSPHRASE, NewProfile("Karin Holm", "Gellerup"),
-                          recovery=RecoveryPrivateKey.generate().public, clock=gui_clock,
-                          kdf=fast_kdf())
+    ws = Workspace.create(
+        profile,
+        PASSPHRASE,
+        NewProfile("Karin Holm", "Gellerup"),
+        recovery=RecoveryPrivateKey.generate().public,
+        clock=gui_clock,
+        kdf=fast_kdf(),
+    )
     yield ws
     if ws.is_open:
         ws.close()
@@ -67,17 +81,23 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from outreach_app.services.demo import populate_demo
 
     folder = tmp_path_factory.mktemp("template") / "profil-1"
-    ws = Workspace.create(Profile(folder), PASSPHRASE, NewProfile("Karin Holm", "Gellerup"),
-                          recovery=RecoveryPrivateKey.generate().public,
-                          clock=ManualClock(START), kdf=fast_kdf())
+    ws = Workspace.create(
+        Profile(folder),
+        PASSPHRASE,
+        NewProfile("Karin Holm", "Gellerup"),
+        recovery=RecoveryPrivateKey.generate().public,
+        clock=ManualClock(START),
+        kdf=fast_kdf(),
+    )
     populate_demo(ws, citizens=40, seed=5)
     ws.close()
     return folder
 
 
 @pytest.fixture
-def demo_workspace(demo_template: Path, tmp_path: Path,
-                   gui_clock: ManualClock) -> Iterator[Workspace]:
+def demo_workspace(
+    demo_template: Path, tmp_path: Path, gui_clock: ManualClock
+) -> Iterator[Workspace]:
     target = tmp_path / "home" / "profiles" / "profil-1"
     shutil.copytree(demo_template, target)
     ws = Workspace.open(Profile(target), PASSPHRASE, clock=gui_clock)
