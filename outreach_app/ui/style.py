@@ -33,6 +33,15 @@ QPushButton:default:disabled {{ background: #9bb3bf; border-color: #9bb3bf; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 QLineEdit#search {{ padding: 6px 8px; font-size: 11.5pt; }}
 QTabBar::tab {{ padding: 6px 14px; }}
+QScrollBar:vertical {{ background: #eef2f4; width: 0.9em; margin: 0; border: none; }}
+QScrollBar:horizontal {{ background: #eef2f4; height: 0.9em; margin: 0; border: none; }}
+QScrollBar::handle:vertical {{ background: #b3c1ca; border-radius: 4px; min-height: 2em;
+                               margin: 2px; }}
+QScrollBar::handle:horizontal {{ background: #b3c1ca; border-radius: 4px; min-width: 2em;
+                                 margin: 2px; }}
+QScrollBar::handle:hover {{ background: #8fa3b0; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
 
 

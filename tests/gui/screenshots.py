@@ -28,6 +28,7 @@ from outreach_app.services.demo import populate_demo
 from outreach_app.services.workspace import NewProfile, Workspace
 from outreach_app.storage.profile import Profile, ProfileInfo
 from outreach_app.ui import i18n, style
+from outreach_app.ui.collector import GuiThreadCollector
 from outreach_app.ui.main_window import MainWindow
 from outreach_app.ui.session import Session
 from outreach_app.ui.unlock import StartDialog
