@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-TS := resources/translations/outreach_en.ts
-QM := resources/translations/outreach_en.qm
+TRANSLATIONS := resources/translations
+TS := $(TRANSLATIONS)/outreach_en.ts $(TRANSLATIONS)/outreach_da.ts
+QM := $(TS:.ts=.qm)
 
 .PHONY: install run test lint typecheck contracts unit bench clean translations screenshots
 
@@ -19,12 +20,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-$(QM): $(TS) $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+# The strings are written in Danish; outreach_en.ts translates them to English, and
+# outreach_da.ts holds only the Danish plural forms of counted strings.
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts source from the code (then translate the new entries in it).
+# Refresh the .ts sources from the code (then translate the new entries in them).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $$(find outreach_app/ui -name '*.py' | sort) -ts $(TS)
+	for lang in en da; do \
+	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -source-language da_DK \
+	    -target-language $$lang $$(find outreach_app/ui -name '*.py' | sort) \
+	    -ts $(TRANSLATIONS)/outreach_$$lang.ts; \
+	done
 
 run: $(STAMP) $(QM)
 	$(BIN)/outreach-app-cli run-demo

@@ -1,6 +1,7 @@
 """Translations. The program's own strings are written in Danish (the language of
 the work) and translated to English from resources/translations/outreach_en.ts;
-Qt's own dialogs use Qt's translations for the chosen language."""
+outreach_da.ts gives the Danish plural forms of counted strings. Qt's own dialogs
+use Qt's translations for the chosen language."""
 
 from __future__ import annotations
 
@@ -35,8 +36,7 @@ def install(language: str) -> None:
     )
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     _load(f"qtbase_{language}", qt_dir)
-    if language != "da":
-        _load(f"outreach_{language}", str(translations_dir()))
+    _load(f"outreach_{language}", str(translations_dir()))  # Danish: its plural forms
 
 
 def _load(name: str, folder: str) -> None:
