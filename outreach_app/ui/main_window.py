@@ -287,8 +287,10 @@ class MainWindow(QMainWindow):
         dialog.registered.connect(lambda citizen_id: self._registered(citizen_id, queue_entry))
         dialog.open_existing.connect(lambda citizen_id: self._registered(citizen_id, queue_entry))
         dialog.open()
+        dialog.activateWindow()  # the keyboard goes to the dialog at once
 
     def _registered(self, citizen_id: str, queue_entry: str | None) -> None:
+        self.activateWindow()  # the keyboard comes back from the closed dialog
         if queue_entry:  # registered while serving a waiting person: they are served now
             self.session.run(
                 lambda ws: (ws.queue.link(queue_entry, citizen_id), ws.queue.served(queue_entry)),
