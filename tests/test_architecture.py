@@ -53,8 +53,12 @@ def test_every_package_is_listed_for_installation() -> None:
     an installed program although the checkout works."""
     import tomllib
 
-    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())
-                 ["tool"]["setuptools"]["packages"])
-    found = {".".join(p.parent.relative_to(PACKAGE.parent).parts)
-             for p in PACKAGE.rglob("__init__.py")}
+    listed = set(
+        tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    found = {
+        ".".join(p.parent.relative_to(PACKAGE.parent).parts) for p in PACKAGE.rglob("__init__.py")
+    }
     assert found | {"outreach_app.resources"} == listed
