@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         for name in NAV_PAGES:
             self.nav.addItem(titles[name])
         self.nav.currentRowChanged.connect(lambda row: self.show_page(NAV_PAGES[row]))
+        self.nav.itemClicked.connect(lambda item: self.show_page(NAV_PAGES[self.nav.row(item)]))
         self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(self._search_entered)
         self.unlock_panel = UnlockPanel(self.session, label)
@@ -257,8 +258,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         if name in NAV_PAGES:
             self.nav.setCurrentRow(NAV_PAGES.index(name))
-        else:  # a case or a note: no navigation entry is the current one
-            self.nav.setCurrentRow(-1)
+        else:  # a case or a note: no entry is highlighted (the current row stays, so the
+            self.nav.clearSelection()  # list never jumps to a page when it gets the focus)
         self.nav.blockSignals(False)
         self.page_shown.emit(name)
 
