@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTime,
 )
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -109,8 +110,10 @@ def now_of(session: Session) -> datetime:
 
 
 def local_time(moment: datetime) -> str:
-    """'09.15': a time of day in Danish time."""
-    return moment.astimezone(DANISH_TIME).strftime("%H.%M")
+    """'09.15' (Danish) or '09:15' (English): a time of day in Danish time."""
+    local = moment.astimezone(DANISH_TIME)
+    pattern = QCoreApplication.translate("Labels", "HH.mm")
+    return QLocale().toString(QTime(local.hour, local.minute), pattern)
 
 
 def long_date(day: date) -> str:

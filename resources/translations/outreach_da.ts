@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="da_DK">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Åben rådgivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opfølgningssamtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefonsamtale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjemmebesøg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netværksmøde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planlagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mødt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udeblev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aflyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Kalender</source>
@@ -471,9 +510,9 @@
     </message>
     <message numerus="yes">
         <source>%n notat(er) er ikke afsluttet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notat er ikke afsluttet</numerusform>
+            <numerusform>%n notater er ikke afsluttet</numerusform>
         </translation>
     </message>
     <message>
@@ -581,9 +620,9 @@
     </message>
     <message numerus="yes">
         <source>%n borger(e) fundet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borger fundet</numerusform>
+            <numerusform>%n borgere fundet</numerusform>
         </translation>
     </message>
     <message>
@@ -611,9 +650,9 @@
     </message>
     <message numerus="yes">
         <source>%n borger(e) fundet. Enter åbner den øverste.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borger fundet. Enter åbner den.</numerusform>
+            <numerusform>%n borgere fundet. Enter åbner den øverste.</numerusform>
         </translation>
     </message>
     <message>
@@ -626,9 +665,9 @@
     </message>
     <message numerus="yes">
         <source>Alle dine borgere: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle dine borgere: %n</numerusform>
+            <numerusform>Alle dine borgere: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -988,6 +1027,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>helbred</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,6 +1123,10 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH.mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1234,6 +1281,14 @@ Milliseconds between the last change and the autosave.</extracomment>
         <source>jobkonsulenten</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d. MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1339,9 +1394,9 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message numerus="yes">
         <source>%n ændring(er) venter på synkronisering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændring venter på synkronisering</numerusform>
+            <numerusform>%n ændringer venter på synkronisering</numerusform>
         </translation>
     </message>
     <message>
@@ -1789,6 +1844,41 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
 </context>
 <context>
+    <name>Partners</name>
+    <message>
+        <source>Civilsamfund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boligsocial indsats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sundhed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gældsrådgivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprogskole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virksomhed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uddannelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnersPage</name>
     <message>
         <source>Partnere</source>
@@ -2100,9 +2190,9 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message numerus="yes">
         <source>… og %n mere i køen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og %n mere i køen</numerusform>
+            <numerusform>… og %n mere i køen</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,9 +2284,9 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message numerus="yes">
         <source>Venter nu: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Venter nu: %n</numerusform>
+            <numerusform>Venter nu: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2807,9 +2897,9 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message numerus="yes">
         <source>Forkert adgangsfrase. Vent %n sekund(er) før næste forsøg.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forkert adgangsfrase. Vent %n sekund før næste forsøg.</numerusform>
+            <numerusform>Forkert adgangsfrase. Vent %n sekunder før næste forsøg.</numerusform>
         </translation>
     </message>
 </context>

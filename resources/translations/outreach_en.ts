@@ -2,515 +2,554 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da_DK">
 <context>
-    <name>AgendaPage</name>
+    <name>Agenda</name>
     <message>
-        <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <source>Åben rådgivning</source>
+        <translation>Open counselling</translation>
     </message>
     <message>
-        <source>‹ Forrige uge</source>
-        <translation type="unfinished"></translation>
+        <source>Opfølgningssamtale</source>
+        <translation>Follow-up meeting</translation>
     </message>
     <message>
-        <source>Forrige uge (Alt+Venstre)</source>
-        <translation type="unfinished"></translation>
+        <source>Telefonsamtale</source>
+        <translation>Phone call</translation>
     </message>
     <message>
-        <source>I dag</source>
-        <translation type="unfinished"></translation>
+        <source>Hjemmebesøg</source>
+        <translation>Home visit</translation>
     </message>
     <message>
-        <source>Denne uge (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <source>Netværksmøde</source>
+        <translation>Network meeting</translation>
     </message>
     <message>
-        <source>Næste uge ›</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Næste uge (Alt+Højre)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ny aftale (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Åbn sag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Åbn borgerens sag (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skriv notat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skriv journalnotat til aftalen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flyt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flyt eller ret (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aflys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aflys aftalen (Del)</source>
-        <translation type="unfinished"></translation>
+        <source>Planlagt</source>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Mødt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Borgeren mødte op (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Udeblev</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Aflyst</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>‹ Forrige uge</source>
+        <translation>‹ Previous week</translation>
+    </message>
+    <message>
+        <source>Forrige uge (Alt+Venstre)</source>
+        <translation>Previous week (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Denne uge (Alt+Home)</source>
+        <translation>This week (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Næste uge ›</source>
+        <translation>Next week ›</translation>
+    </message>
+    <message>
+        <source>Næste uge (Alt+Højre)</source>
+        <translation>Next week (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Ny aftale (Ctrl+B)</source>
+        <translation>New appointment (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Åbn sag</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Åbn borgerens sag (Enter)</source>
+        <translation>Open the citizen&apos;s case (Enter)</translation>
+    </message>
+    <message>
+        <source>Skriv notat</source>
+        <translation>Write note</translation>
+    </message>
+    <message>
+        <source>Skriv journalnotat til aftalen</source>
+        <translation>Write a case note for the appointment</translation>
+    </message>
+    <message>
+        <source>Flyt</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Flyt eller ret (F2)</source>
+        <translation>Move or edit (F2)</translation>
+    </message>
+    <message>
+        <source>Aflys</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Aflys aftalen (Del)</source>
+        <translation>Cancel the appointment (Del)</translation>
+    </message>
+    <message>
+        <source>Mødt</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Borgeren mødte op (Ctrl+M)</source>
+        <translation>The citizen attended (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Udeblev</source>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Borgeren udeblev (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen did not attend (Ctrl+U)</translation>
     </message>
     <message>
         <source>%d. %s %d – %d. %s %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d %s %d – %d %s %d</translation>
     </message>
     <message>
         <source>%d. %s – %d. %s %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d %s – %d %s %d</translation>
     </message>
     <message>
         <source>%d.–%d. %s %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d–%d %s %d</translation>
     </message>
     <message>
         <source>Uge %d, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %d, %s</translation>
     </message>
     <message>
         <source>Henter ugens aftaler …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the week&apos;s appointments …</translation>
     </message>
     <message>
         <source>Aftaler: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments: %d</translation>
     </message>
     <message>
         <source>mødt: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>attended: %d</translation>
     </message>
     <message>
         <source>udeblev: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>no-show: %d</translation>
     </message>
     <message>
         <source>aflyst: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled: %d</translation>
     </message>
     <message>
         <source>Ingen aftaler</source>
-        <translation type="unfinished"></translation>
+        <translation>No appointments</translation>
     </message>
     <message>
         <source>%s med %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s with %s</translation>
     </message>
     <message>
         <source>Fremmøde?</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended?</translation>
     </message>
     <message>
         <source>Vælg en aftale for at flytte den, aflyse den eller registrere fremmøde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an appointment to move it, cancel it or record attendance.</translation>
     </message>
     <message>
         <source>Ingen aftaler denne uge. Book en ny med «Ny aftale».</source>
-        <translation type="unfinished"></translation>
+        <translation>No appointments this week. Book one with “New appointment”.</translation>
     </message>
     <message>
         <source>%s %d. %s kl. %s–%s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s %d %s, %s–%s</translation>
     </message>
     <message>
         <source>Bemærkning: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark: %s</translation>
     </message>
     <message>
         <source>Fremmøde registreres, når mødet begynder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance can be recorded when the meeting starts.</translation>
     </message>
     <message>
         <source>Aftalen er gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment has been saved.</translation>
     </message>
     <message>
         <source>Aflys aftale</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel appointment</translation>
     </message>
     <message>
         <source>Aflys aftalen %s %d. %s kl. %s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the appointment on %s %d %s at %s?</translation>
     </message>
     <message>
         <source>Husk at give borgeren besked om aflysningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember to tell the citizen about the cancellation.</translation>
     </message>
     <message>
         <source>Aflys aftalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel appointment</translation>
     </message>
     <message>
         <source>Behold aftalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep appointment</translation>
     </message>
     <message>
         <source>Aftalen er aflyst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appointment has been cancelled.</translation>
     </message>
     <message>
         <source>Udeblivelse registreret. Påmindelsen om at kontakte borgeren står på I dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show recorded. The reminder to contact the citizen is on Today.</translation>
     </message>
     <message>
         <source>Fremmøde registreret. Skriv notatet med «Skriv notat».</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance recorded. Write the note with “Write note”.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
     <message>
         <source>Flyt aftale</source>
-        <translation type="unfinished"></translation>
+        <translation>Move appointment</translation>
     </message>
     <message>
         <source>Ny aftale</source>
-        <translation type="unfinished"></translation>
+        <translation>New appointment</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Vælg partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose partner</translation>
     </message>
     <message>
         <source>Med partner</source>
-        <translation type="unfinished"></translation>
+        <translation>With partner</translation>
     </message>
     <message>
         <source>Dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Klokkeslæt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source> min.</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Varighed i minutter</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration in minutes</translation>
     </message>
     <message>
         <source>Fx kontoret i beboerhuset</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. the office in the community centre</translation>
     </message>
     <message>
         <source>Sted</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Initiativ</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiated by</translation>
     </message>
     <message>
         <source>Jobkonsulenten</source>
-        <translation type="unfinished"></translation>
+        <translation>The job consultant</translation>
     </message>
     <message>
         <source>Borgeren</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen</translation>
     </message>
     <message>
         <source>Fx: tolk bestilt, medbring lægeattest</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g.: interpreter booked, bring the doctor&apos;s certificate</translation>
     </message>
     <message>
         <source>Bemærkning</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <source>Gem ændringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Book aftale</source>
-        <translation type="unfinished"></translation>
+        <translation>Book appointment</translation>
     </message>
     <message>
         <source>kl.</source>
-        <translation type="unfinished"></translation>
+        <translation>at</translation>
     </message>
     <message>
         <source>Borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <source>Dato og tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Varighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Initiativ fra</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiated by</translation>
     </message>
     <message>
         <source>Flyt eller ret aftalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Move or edit the appointment</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Hjemme hos borger</source>
-        <translation type="unfinished"></translation>
+        <translation>At the citizen&apos;s home</translation>
     </message>
     <message>
         <source>Vælg borgeren, aftalen er med.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the citizen the appointment is with.</translation>
     </message>
     <message>
         <source>Vælg partneren, netværksmødet holdes med.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the partner the network meeting is with.</translation>
     </message>
     <message>
         <source>Et nyt møde kan ikke ligge i fortiden. Vælg en senere dato eller tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new meeting cannot be in the past. Choose a later date or time.</translation>
     </message>
     <message>
         <source>Mødet kan ikke flyttes til fortiden. Vælg en senere dato eller tid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting cannot be moved to the past. Choose a later date or time.</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Tilføjelse til notat af %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum to the note of %s</translation>
     </message>
     <message>
         <source>Notat – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Note – %s</translation>
     </message>
     <message>
         <source>%s · Udkast</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · Draft</translation>
     </message>
     <message>
         <source>Kontakt – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact – %s</translation>
     </message>
     <message>
         <source>%s med %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s with %s</translation>
     </message>
     <message>
         <source>Milepæl – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone – %s</translation>
     </message>
     <message>
         <source>%s hos %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s at %s</translation>
     </message>
     <message>
         <source>%s (til %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (until %s)</translation>
     </message>
     <message>
         <source>Henvisning til %s – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to %s – %s</translation>
     </message>
     <message>
         <source>Jobkonsulent: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Job consultant: %s</translation>
     </message>
     <message>
         <source>ukendt</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Ny information fra %s</source>
-        <translation type="unfinished"></translation>
+        <translation>New information from %s</translation>
     </message>
     <message>
         <source>%s – ikke behandlet</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – not dealt with</translation>
     </message>
     <message>
         <source>Borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <source>&amp;Tidslinje</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeline</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>P&amp;rogression</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogression</translation>
     </message>
     <message>
         <source>&amp;Henvisninger og samtykker</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals and co&amp;nsents</translation>
     </message>
     <message>
         <source>&amp;Detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Ingen borger er valgt. Find en borger med søgefeltet øverst (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>No citizen selected. Find a citizen with the search field at the top (Ctrl+F).</translation>
     </message>
     <message>
         <source>Borgerens navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen&apos;s name</translation>
     </message>
     <message>
         <source>CPR-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR number</translation>
     </message>
     <message>
         <source>Vis</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Vis hele CPR-nummeret</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the full CPR number</translation>
     </message>
     <message>
         <source>Kopiér</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Kopiér CPR-nummeret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the CPR number</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Kopiér telefonnummeret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the phone number</translation>
     </message>
     <message>
         <source>CPR:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR:</translation>
     </message>
     <message>
         <source>Telefon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone:</translation>
     </message>
     <message>
         <source>Jobkonsulent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Job consultant:</translation>
     </message>
     <message>
         <source>Målgruppe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target group:</translation>
     </message>
     <message>
         <source>Næste aftale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next appointment:</translation>
     </message>
     <message>
         <source>Nyt notat (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New note (Ctrl+N)</translation>
     </message>
     <message>
         <source>Book møde</source>
-        <translation type="unfinished"></translation>
+        <translation>Book meeting</translation>
     </message>
     <message>
         <source>Ny milepæl</source>
-        <translation type="unfinished"></translation>
+        <translation>New milestone</translation>
     </message>
     <message>
         <source>Ny score</source>
-        <translation type="unfinished"></translation>
+        <translation>New score</translation>
     </message>
     <message>
         <source>ikke angivet</source>
-        <translation type="unfinished"></translation>
+        <translation>not specified</translation>
     </message>
     <message numerus="yes">
         <source>%n notat(er) er ikke afsluttet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note is not finished</numerusform>
+            <numerusform>%n notes are not finished</numerusform>
         </translation>
     </message>
     <message>
         <source>ikke registreret</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source>skjult</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden</translation>
     </message>
     <message>
         <source>Skjul</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>ingen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>%s (dig)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (you)</translation>
     </message>
     <message>
         <source>%s – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – %s</translation>
     </message>
     <message>
         <source>%s – %s (%s tager kontakt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – %s (%s makes contact)</translation>
     </message>
     <message>
         <source>ingen aftalt</source>
-        <translation type="unfinished"></translation>
+        <translation>none agreed</translation>
     </message>
     <message>
         <source>Fortryd</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -518,217 +557,217 @@
     <message>
         <source>Ukendt borger</source>
         <extracomment>Fewer letters than this are not searched (a single letter matches half the office).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unknown citizen</translation>
     </message>
     <message>
         <source>Søg på navn, CPR-nummer eller telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name, CPR number or phone</translation>
     </message>
     <message>
         <source>Søg efter borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for citizen</translation>
     </message>
     <message>
         <source>Fundne borgere</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizens found</translation>
     </message>
     <message>
         <source>Skriv mindst to tegn for at søge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type at least two characters to search.</translation>
     </message>
     <message>
         <source>Borgere fundet: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizens found: %d</translation>
     </message>
     <message>
         <source>Ingen borgere passer på søgningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No citizens match the search.</translation>
     </message>
 </context>
 <context>
     <name>CitizenPickerDialog</name>
     <message>
         <source>Find borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Find citizen</translation>
     </message>
     <message>
         <source>Søg efter borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for citizen</translation>
     </message>
     <message>
         <source>Navn, CPR eller telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, CPR or phone</translation>
     </message>
     <message>
         <source>Fundne borgere</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizens found</translation>
     </message>
     <message>
         <source>Vælg</source>
-        <translation type="unfinished"></translation>
+        <translation>Select</translation>
     </message>
     <message>
         <source>Registrér ny borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Register new citizen</translation>
     </message>
     <message>
         <source>Annullér</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Skriv navn, CPR-nummer eller telefonnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name, CPR number or phone number.</translation>
     </message>
     <message numerus="yes">
         <source>%n borger(e) fundet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n citizen found</numerusform>
+            <numerusform>%n citizens found</numerusform>
         </translation>
     </message>
     <message>
         <source>Ingen borger fundet. Registrér personen som ny borger.</source>
-        <translation type="unfinished"></translation>
+        <translation>No citizen found. Register the person as a new citizen.</translation>
     </message>
     <message>
         <source>Ingen borger fundet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No citizen found.</translation>
     </message>
 </context>
 <context>
     <name>CitizensPage</name>
     <message>
         <source>Borgere</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizens</translation>
     </message>
     <message>
         <source>Registrér ny borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Register new citizen</translation>
     </message>
     <message>
         <source>Søg på fornavn, efternavn, CPR-nummer eller telefonnummer. Er borgeren ny, så registrér vedkommende med det, du ved nu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by first name, last name, CPR number or phone number. If the citizen is new, register them with what you know now.</translation>
     </message>
     <message numerus="yes">
         <source>%n borger(e) fundet. Enter åbner den øverste.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n citizen found. Enter opens it.</numerusform>
+            <numerusform>%n citizens found. Enter opens the top one.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ingen borger fundet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No citizen found.</translation>
     </message>
     <message>
         <source>Registrér ny borger med det søgte (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a new citizen from the search (Enter)</translation>
     </message>
     <message numerus="yes">
         <source>Alle dine borgere: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All your citizens: %n</numerusform>
+            <numerusform>All your citizens: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Du har ingen borgere endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have no citizens yet.</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Fx: oplysninger om helbred og økonomi, så partneren kan hjælpe med et budget</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g.: information on health and finances, so the partner can help with a budget</translation>
     </message>
     <message>
         <source>Hvad må deles, og til hvilket formål</source>
-        <translation type="unfinished"></translation>
+        <translation>What may be shared, and for what purpose</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Ingen bestemt partner (generelt samtykke)</source>
-        <translation type="unfinished"></translation>
+        <translation>No specific partner (general consent)</translation>
     </message>
     <message>
         <source>Givet den</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>Udløb</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiry</translation>
     </message>
     <message>
         <source>Intet udløb</source>
-        <translation type="unfinished"></translation>
+        <translation>No expiry</translation>
     </message>
     <message>
         <source>Om 6 måneder</source>
-        <translation type="unfinished"></translation>
+        <translation>In 6 months</translation>
     </message>
     <message>
         <source>Om 12 måneder</source>
-        <translation type="unfinished"></translation>
+        <translation>In 12 months</translation>
     </message>
     <message>
         <source>Anden dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Other date</translation>
     </message>
     <message>
         <source>Udløber den</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires on</translation>
     </message>
     <message>
         <source>Fx: givet mundtligt ved mødet, underskrevet blanket i mappen</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g.: given orally at the meeting, signed form in the folder</translation>
     </message>
     <message>
         <source>Detaljer</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Gem samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Save consent</translation>
     </message>
     <message>
         <source>Borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <source>Hvad må deles, og hvorfor</source>
-        <translation type="unfinished"></translation>
+        <translation>What may be shared, and why</translation>
     </message>
     <message>
         <source>Med hvem</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom</translation>
     </message>
     <message>
         <source>Udløber</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Borgerens samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen&apos;s consent</translation>
     </message>
     <message>
         <source>Samtykket gælder kun de oplysninger og det formål, der står her. Borgeren kan altid trække det tilbage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent covers only the information and the purpose stated here. The citizen can withdraw it at any time.</translation>
     </message>
     <message>
         <source>Skriv, hvilke oplysninger borgeren siger ja til at dele, og hvorfor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write which information the citizen agrees to share, and why.</translation>
     </message>
     <message>
         <source>Udløbsdatoen kan ikke ligge før samtykket blev givet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The expiry date cannot be before the consent was given.</translation>
     </message>
 </context>
 <context>
@@ -736,1467 +775,1518 @@
     <message>
         <source>I dag</source>
         <extracomment>Attendance can be recorded from this long before the start (the citizen is early). The left edge of a card, by what it needs: (edge colour, badge background, text).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Aftaler %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments %s</translation>
     </message>
     <message>
         <source>%s %d. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s %d %s</translation>
     </message>
     <message>
         <source>%s %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s %d</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
         <source>ikke angivet</source>
-        <translation type="unfinished"></translation>
+        <translation>not specified</translation>
     </message>
     <message>
         <source>Åbn den borger, der har CPR-nummeret</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the citizen who has this CPR number</translation>
     </message>
     <message>
         <source>Gem oplysninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Save details</translation>
     </message>
     <message>
         <source>&amp;Fornavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name:</translation>
     </message>
     <message>
         <source>&amp;Efternavn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name:</translation>
     </message>
     <message>
         <source>&amp;CPR-nummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPR number:</translation>
     </message>
     <message>
         <source>&amp;Telefon:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Adresse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <source>&amp;Målgruppe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Target gro&amp;up:</translation>
     </message>
     <message>
         <source>&amp;Sprog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;guage:</translation>
     </message>
     <message>
         <source>Sta&amp;tus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Oplysningerne er skjult i diskret visning. Slå diskret visning fra (Ctrl+D) for at se og rette dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details are hidden in discreet view. Turn discreet view off (Ctrl+D) to see and edit them.</translation>
     </message>
     <message>
         <source>Ændringer er ikke gemt endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved yet.</translation>
     </message>
     <message>
         <source>%s – skriv hele nummeret for at rette det</source>
-        <translation type="unfinished"></translation>
+        <translation>%s – type the full number to change it</translation>
     </message>
     <message>
         <source>DDMMÅÅ-XXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>DDMMYY-XXXX</translation>
     </message>
     <message>
         <source>Der er ingen ændringer at gemme.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no changes to save.</translation>
     </message>
     <message>
         <source>Gemmer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
     </message>
     <message>
         <source>Oplysningerne er gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details have been saved.</translation>
     </message>
     <message>
         <source>Oplysningerne er ikke gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details were not saved.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Fornavn</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Efternavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>CPR-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR number</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Notatet</source>
-        <translation type="unfinished"></translation>
+        <translation>The note</translation>
     </message>
     <message>
         <source>Tidspunktet</source>
-        <translation type="unfinished"></translation>
+        <translation>The time</translation>
     </message>
     <message>
         <source>Varigheden</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration</translation>
     </message>
     <message>
         <source>Scoren</source>
-        <translation type="unfinished"></translation>
+        <translation>The score</translation>
     </message>
     <message>
         <source>Samtykkets omfang</source>
-        <translation type="unfinished"></translation>
+        <translation>The scope of the consent</translation>
     </message>
     <message>
         <source>Formålet</source>
-        <translation type="unfinished"></translation>
+        <translation>The purpose</translation>
     </message>
     <message>
         <source>Partnerens navn</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner&apos;s name</translation>
     </message>
     <message>
         <source>Aftalen</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement</translation>
     </message>
     <message>
         <source>Aktiviteten</source>
-        <translation type="unfinished"></translation>
+        <translation>The activity</translation>
     </message>
     <message>
         <source>Disken er fuld, så ændringen blev ikke gemt. Det, du har skrevet, er der stadig. Frigør plads og gem igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full, so the change was not saved. What you wrote is still there. Free up some space and save again.</translation>
     </message>
     <message>
         <source>Et andet program bruger profilen lige nu. Prøv igen om lidt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program is using the profile right now. Try again in a moment.</translation>
     </message>
     <message>
         <source>Profilen er låst. Lås op og prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile is locked. Unlock it and try again.</translation>
     </message>
     <message>
         <source>En del af denne sag kan ikke læses, fordi filen er beskadiget. Kontakt IT; resten af profilen kan bruges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of this case cannot be read because the file is damaged. Contact IT; the rest of the profile can still be used.</translation>
     </message>
     <message>
         <source>Der findes allerede en borger med dette CPR-nummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A citizen with this CPR number already exists.</translation>
     </message>
     <message>
         <source>CPR-nummeret skal være 10 cifre (DDMMÅÅ-XXXX) med en rigtig dato.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CPR number must be 10 digits (DDMMYY-XXXX) with a real date.</translation>
     </message>
     <message>
         <source>Notatet er afsluttet og kan ikke ændres. Skriv en tilføjelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is finished and cannot be changed. Write an addendum.</translation>
     </message>
     <message>
         <source>Henvisningen kræver borgerens samtykke til denne partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral needs the citizen&apos;s consent for this partner.</translation>
     </message>
     <message>
         <source>Borgeren har allerede denne konsulent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen already has this consultant.</translation>
     </message>
     <message>
         <source>Sagen findes ikke længere på denne computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is no longer on this computer.</translation>
     </message>
     <message>
         <source>Ændringen blev afvist, fordi den bryder en regel for sagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change was refused because it breaks a rule for the case.</translation>
     </message>
     <message>
         <source>%s: kontrollér feltet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s: please check this field.</translation>
     </message>
     <message>
         <source>Noget gik galt (%s). Prøv igen; hjælper det ikke, så kontakt IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong (%s). Try again; if that does not help, contact IT.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>virksomhedspraktik</source>
-        <translation type="unfinished"></translation>
+        <translation>work placement</translation>
     </message>
     <message>
         <source>løntilskud</source>
-        <translation type="unfinished"></translation>
+        <translation>wage subsidy</translation>
     </message>
     <message>
         <source>småjob / få timer</source>
-        <translation type="unfinished"></translation>
+        <translation>small job / few hours</translation>
     </message>
     <message>
         <source>ordinært job</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinary job</translation>
     </message>
     <message>
         <source>fleksjob</source>
-        <translation type="unfinished"></translation>
+        <translation>flex job</translation>
     </message>
     <message>
         <source>uddannelse</source>
-        <translation type="unfinished"></translation>
+        <translation>education</translation>
     </message>
     <message>
         <source>IPS</source>
-        <translation type="unfinished"></translation>
+        <translation>IPS</translation>
     </message>
     <message>
         <source>ressourceforløb</source>
-        <translation type="unfinished"></translation>
+        <translation>resource programme</translation>
     </message>
     <message>
         <source>afklaring til førtidspension</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment for disability pension</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>helbred</source>
-        <translation type="unfinished"></translation>
+        <translation>health</translation>
     </message>
     <message>
         <source>mental sundhed</source>
-        <translation type="unfinished"></translation>
+        <translation>mental health</translation>
     </message>
     <message>
         <source>sprog</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
     <message>
         <source>netværk</source>
-        <translation type="unfinished"></translation>
+        <translation>network</translation>
     </message>
     <message>
         <source>bolig</source>
-        <translation type="unfinished"></translation>
+        <translation>housing</translation>
     </message>
     <message>
         <source>økonomi</source>
-        <translation type="unfinished"></translation>
+        <translation>finances</translation>
     </message>
     <message>
         <source>familie</source>
-        <translation type="unfinished"></translation>
+        <translation>family</translation>
     </message>
     <message>
         <source>hverdagsmestring</source>
-        <translation type="unfinished"></translation>
+        <translation>everyday coping</translation>
     </message>
     <message>
         <source>jobparathed</source>
-        <translation type="unfinished"></translation>
+        <translation>job readiness</translation>
     </message>
     <message>
         <source>åben rådgivning</source>
         <extracomment>Item roles as plain ints: data() is called for every cell and role on each paint.
 ----------
 Milliseconds between the last change and the autosave.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>open counselling</translation>
     </message>
     <message>
         <source>opfølgningssamtale</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up meeting</translation>
     </message>
     <message>
         <source>telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>phone</translation>
     </message>
     <message>
         <source>hjemmebesøg</source>
-        <translation type="unfinished"></translation>
+        <translation>home visit</translation>
     </message>
     <message>
         <source>netværksmøde</source>
-        <translation type="unfinished"></translation>
+        <translation>network meeting</translation>
     </message>
     <message>
         <source>planlagt</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <source>mødt</source>
-        <translation type="unfinished"></translation>
+        <translation>attended</translation>
     </message>
     <message>
         <source>udeblev</source>
-        <translation type="unfinished"></translation>
+        <translation>no-show</translation>
     </message>
     <message>
         <source>aflyst</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>aktiv</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>afsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>CPR-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR number</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>HH.mm</source>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>dddd d. MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <source>i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>i går</source>
-        <translation type="unfinished"></translation>
+        <translation>yesterday</translation>
     </message>
     <message>
         <source>i morgen</source>
-        <translation type="unfinished"></translation>
+        <translation>tomorrow</translation>
     </message>
     <message>
         <source>d. MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Ukendt borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown citizen</translation>
     </message>
     <message>
         <source>aktivitetsparat</source>
-        <translation type="unfinished"></translation>
+        <translation>activity-ready</translation>
     </message>
     <message>
         <source>uddannelsesparat</source>
-        <translation type="unfinished"></translation>
+        <translation>education-ready</translation>
     </message>
     <message>
         <source>jobparat</source>
-        <translation type="unfinished"></translation>
+        <translation>job-ready</translation>
     </message>
     <message>
         <source>sygedagpenge</source>
-        <translation type="unfinished"></translation>
+        <translation>sickness benefit</translation>
     </message>
     <message>
         <source>visiteret til fleksjob</source>
-        <translation type="unfinished"></translation>
+        <translation>eligible for flex job</translation>
     </message>
     <message>
         <source>andet</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>dansk</source>
-        <translation type="unfinished"></translation>
+        <translation>Danish</translation>
     </message>
     <message>
         <source>engelsk</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>i gang</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <source>gennemført</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <source>stoppet</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>sendt</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <source>accepteret</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <source>startet</source>
-        <translation type="unfinished"></translation>
+        <translation>started</translation>
     </message>
     <message>
         <source>afvist</source>
-        <translation type="unfinished"></translation>
+        <translation>declined</translation>
     </message>
     <message>
         <source>annulleret</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>udeblevet</source>
-        <translation type="unfinished"></translation>
+        <translation>no-show</translation>
     </message>
     <message>
         <source>lægen</source>
-        <translation type="unfinished"></translation>
+        <translation>the doctor</translation>
     </message>
     <message>
         <source>boligforeningen</source>
-        <translation type="unfinished"></translation>
+        <translation>the housing association</translation>
     </message>
     <message>
         <source>arbejdsgiveren</source>
-        <translation type="unfinished"></translation>
+        <translation>the employer</translation>
     </message>
     <message>
         <source>en partner</source>
-        <translation type="unfinished"></translation>
+        <translation>a partner</translation>
     </message>
     <message>
         <source>borgeren</source>
-        <translation type="unfinished"></translation>
+        <translation>the citizen</translation>
     </message>
     <message>
         <source>en myndighed</source>
-        <translation type="unfinished"></translation>
+        <translation>an authority</translation>
     </message>
     <message>
         <source>andre</source>
-        <translation type="unfinished"></translation>
+        <translation>others</translation>
     </message>
     <message>
         <source>gæld</source>
-        <translation type="unfinished"></translation>
+        <translation>debt</translation>
     </message>
     <message>
         <source>børnepasning</source>
-        <translation type="unfinished"></translation>
+        <translation>childcare</translation>
     </message>
     <message>
         <source>jobsøgning</source>
-        <translation type="unfinished"></translation>
+        <translation>job search</translation>
     </message>
     <message>
         <source>breve og blanketter</source>
-        <translation type="unfinished"></translation>
+        <translation>letters and forms</translation>
     </message>
     <message>
         <source>ydelse og sanktioner</source>
-        <translation type="unfinished"></translation>
+        <translation>benefits and sanctions</translation>
     </message>
     <message>
         <source>misbrug</source>
-        <translation type="unfinished"></translation>
+        <translation>substance abuse</translation>
     </message>
     <message>
         <source>vold</source>
-        <translation type="unfinished"></translation>
+        <translation>violence</translation>
     </message>
     <message>
         <source>jobkonsulenten</source>
-        <translation type="unfinished"></translation>
+        <translation>the job consultant</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>d. MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Outreach – %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach – %s</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Find borger: navn, CPR eller telefon  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find citizen: name, CPR or phone  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Søg efter borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for citizen</translation>
     </message>
     <message>
         <source>I dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Borgere</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizens</translation>
     </message>
     <message>
         <source>Åben rådgivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Open counselling</translation>
     </message>
     <message>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Partnere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Rapporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Ny borger (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>New citizen (Ctrl+R)</translation>
     </message>
     <message>
         <source>Ikke synkroniseret endnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synchronised yet</translation>
     </message>
     <message>
         <source>Diskret visning</source>
-        <translation type="unfinished"></translation>
+        <translation>Discreet view</translation>
     </message>
     <message>
         <source>Lås (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
         <source>Søg</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Ny borger</source>
-        <translation type="unfinished"></translation>
+        <translation>New citizen</translation>
     </message>
     <message>
         <source>Nyt notat</source>
-        <translation type="unfinished"></translation>
+        <translation>New note</translation>
     </message>
     <message>
         <source>Lås</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>&amp;Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outreach</translation>
     </message>
     <message>
         <source>Indstillinger …</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings …</translation>
     </message>
     <message>
         <source>Genvejstaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Afslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Enter i søgefeltet åbner den første borger. Ctrl+Enter afslutter et notat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter in the search field opens the first citizen. Ctrl+Enter finishes a note.</translation>
     </message>
     <message>
         <source>Kopieret. Udklipsholderen ryddes om 30 sekunder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied. The clipboard will be cleared in 30 seconds.</translation>
     </message>
     <message>
         <source>Åbn en borger først; så skriver Ctrl+N et notat til borgeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a citizen first; then Ctrl+N writes a note for them.</translation>
     </message>
     <message numerus="yes">
         <source>%n ændring(er) venter på synkronisering</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be synchronised</numerusform>
+            <numerusform>%n changes waiting to be synchronised</numerusform>
         </translation>
     </message>
     <message>
         <source>Det lykkedes ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Ny milepæl</source>
-        <translation type="unfinished"></translation>
+        <translation>New milestone</translation>
     </message>
     <message>
         <source>Slutter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ends</translation>
     </message>
     <message>
         <source>Slutdato</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
         <source>Ingen partner</source>
-        <translation type="unfinished"></translation>
+        <translation>No partner</translation>
     </message>
     <message>
         <source>Fx antal timer om ugen (valgfrit)</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. hours per week (optional)</translation>
     </message>
     <message>
         <source>Gem milepæl</source>
-        <translation type="unfinished"></translation>
+        <translation>Save milestone</translation>
     </message>
     <message>
         <source>Annullér</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Milepæl:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Milestone:</translation>
     </message>
     <message>
         <source>&amp;Fra:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>Til:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Slutdatoen ligger før startdatoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date.</translation>
     </message>
 </context>
 <context>
     <name>NewProfileForm</name>
     <message>
         <source>Opret profil</source>
-        <translation type="unfinished"></translation>
+        <translation>Create profile</translation>
     </message>
     <message>
         <source>Dit navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Kontor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <source>Adgangsfrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Gentag adgangsfrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase</translation>
     </message>
     <message>
         <source>Ny profil</source>
-        <translation type="unfinished"></translation>
+        <translation>New profile</translation>
     </message>
     <message>
         <source>Dit navn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name:</translation>
     </message>
     <message>
         <source>Kontor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Office:</translation>
     </message>
     <message>
         <source>Adgangsfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Gentag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat:</translation>
     </message>
     <message>
         <source>Tilbage</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Skriv dit navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your name.</translation>
     </message>
     <message>
         <source>Skriv kontorets navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the office&apos;s name.</translation>
     </message>
     <message>
         <source>Adgangsfrasen skal have mindst %d tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must have at least %d characters.</translation>
     </message>
     <message>
         <source>De to adgangsfraser er forskellige.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases do not match.</translation>
     </message>
     <message>
         <source>Organisationens gendannelsesnøgle mangler. Bed IT om filen recovery-public.pem.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation&apos;s recovery key is missing. Ask IT for the file recovery-public.pem.</translation>
     </message>
     <message>
         <source>Profilen kunne ikke oprettes: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile could not be created: %s</translation>
     </message>
 </context>
 <context>
     <name>NotePage</name>
     <message>
         <source>Notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <source>Gemmestatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Save status</translation>
     </message>
     <message>
         <source>Det oprindelige notat</source>
-        <translation type="unfinished"></translation>
+        <translation>The original note</translation>
     </message>
     <message>
         <source>Skabelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <source>Indsæt skabelon</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert template</translation>
     </message>
     <message>
         <source>Notatets tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Note text</translation>
     </message>
     <message>
         <source>Hvad skete der, og hvad blev aftalt?</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, and what was agreed?</translation>
     </message>
     <message>
         <source>ikke angivet</source>
-        <translation type="unfinished"></translation>
+        <translation>not specified</translation>
     </message>
     <message>
         <source> min.</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner:</translation>
     </message>
     <message>
         <source>Et netværksmøde registreres med den partner, det var med.</source>
-        <translation type="unfinished"></translation>
+        <translation>A network meeting is recorded with the partner it was with.</translation>
     </message>
     <message>
         <source>Hvad gør borgeren, og hvad gør du?</source>
-        <translation type="unfinished"></translation>
+        <translation>What will the citizen do, and what will you do?</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>T&amp;idspunkt:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ime:</translation>
     </message>
     <message>
         <source>&amp;Varighed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duration:</translation>
     </message>
     <message>
         <source>Emner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics:</translation>
     </message>
     <message>
         <source>&amp;Aftaler:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agreements:</translation>
     </message>
     <message>
         <source>Emne: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic: %s</translation>
     </message>
     <message>
         <source>Næste kontakt er aftalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact is agreed</translation>
     </message>
     <message>
         <source>Næste kontakt, tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact, time</translation>
     </message>
     <message>
         <source>Næste kontakt, type</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact, type</translation>
     </message>
     <message>
         <source>Hvem tager kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>Who makes contact</translation>
     </message>
     <message>
         <source>Næste kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact</translation>
     </message>
     <message>
         <source>Hvornår:</source>
-        <translation type="unfinished"></translation>
+        <translation>When:</translation>
     </message>
     <message>
         <source>Hvordan:</source>
-        <translation type="unfinished"></translation>
+        <translation>How:</translation>
     </message>
     <message>
         <source>Hvem tager den:</source>
-        <translation type="unfinished"></translation>
+        <translation>Who makes contact:</translation>
     </message>
     <message>
         <source>Kassér udkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard draft</translation>
     </message>
     <message>
         <source>Tilbage til sagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the case</translation>
     </message>
     <message>
         <source>Gem nu (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save now (Ctrl+S)</translation>
     </message>
     <message>
         <source>Afslut notat (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish note (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Skriv tilføjelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Write addendum</translation>
     </message>
     <message>
         <source>Opretter udkast …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating draft …</translation>
     </message>
     <message>
         <source>Henter notatet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the note …</translation>
     </message>
     <message>
         <source>Udkast oprettet %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft created %s</translation>
     </message>
     <message>
         <source>Afsluttet %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished %s</translation>
     </message>
     <message>
         <source>Gemt %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %s</translation>
     </message>
     <message>
         <source>Vælg partner …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose partner …</translation>
     </message>
     <message>
         <source>Der er ingen skabelon for denne type.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no template for this type.</translation>
     </message>
     <message>
         <source>Gemmer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
     </message>
     <message>
         <source>Ikke gemt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Skriv notatet, før du afslutter det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the note before you finish it.</translation>
     </message>
     <message>
         <source>Afslutter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing …</translation>
     </message>
     <message>
         <source>Vælg den partner, netværksmødet var med.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the partner the network meeting was with.</translation>
     </message>
     <message>
         <source>Ikke afsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finished</translation>
     </message>
     <message>
         <source>Vil du kassere dette udkast? Teksten kan ikke findes igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this draft? The text cannot be recovered.</translation>
     </message>
     <message>
         <source>Kassér</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Behold</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>Afsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Tilføjelse – udkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum – draft</translation>
     </message>
     <message>
         <source>Udkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Tilføjelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum</translation>
     </message>
     <message>
         <source>Tilføjelse til notat af %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum to the note of %s</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Redigér partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit partner</translation>
     </message>
     <message>
         <source>Ny partner</source>
-        <translation type="unfinished"></translation>
+        <translation>New partner</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Fx Café Fællesbordet</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. Café Fællesbordet</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Hvad tilbyder partneren, og hvordan samarbejder I?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the partner offer, and how do you work together?</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Aktiv (vises i listen og kan få henvisninger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (shown in the list and can receive referrals)</translation>
     </message>
     <message>
         <source>Gem</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Skriv partnerens navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the partner&apos;s name.</translation>
     </message>
     <message>
         <source>E-mailadressen ser forkert ud (fx navn@eksempel.dk).</source>
-        <translation type="unfinished"></translation>
+        <translation>The email address looks wrong (e.g. name@example.dk).</translation>
     </message>
 </context>
 <context>
     <name>PartnerModel</name>
     <message>
         <source>Henvisninger, der endnu ikke er afsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals that are not closed yet</translation>
     </message>
     <message>
         <source>Navn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Kontaktperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Åbne henv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open ref.</translation>
     </message>
     <message>
         <source>%s (inaktiv)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>Civilsamfund</source>
+        <translation>Civil society</translation>
+    </message>
+    <message>
+        <source>Boligsocial indsats</source>
+        <translation>Housing social work</translation>
+    </message>
+    <message>
+        <source>Sundhed</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Gældsrådgivning</source>
+        <translation>Debt counselling</translation>
+    </message>
+    <message>
+        <source>Sprogskole</source>
+        <translation>Language school</translation>
+    </message>
+    <message>
+        <source>Virksomhed</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Uddannelse</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Andet</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>PartnersPage</name>
     <message>
         <source>Partnere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Filtrér på navn, type, kontaktperson eller hvad partneren tilbyder</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name, type, contact person or what the partner offers</translation>
     </message>
     <message>
         <source>Filtrér partnere</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter partners</translation>
     </message>
     <message>
         <source>Vis inaktive</source>
-        <translation type="unfinished"></translation>
+        <translation>Show inactive</translation>
     </message>
     <message>
         <source>&amp;Ny partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New partner</translation>
     </message>
     <message>
         <source>&amp;Redigér</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Henvis borger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refer citizen</translation>
     </message>
     <message>
         <source>Henter partnere …</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading partners …</translation>
     </message>
     <message>
         <source>Der er ingen partnere endnu. Tilføj de lokale samarbejdspartnere med «Ny partner».</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no partners yet. Add the local partners with “New partner”.</translation>
     </message>
     <message>
         <source>Ingen partnere passer på filteret.</source>
-        <translation type="unfinished"></translation>
+        <translation>No partners match the filter.</translation>
     </message>
     <message>
         <source>Partnere: %d  ·  Åbne henvisninger: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners: %d  ·  Open referrals: %d</translation>
     </message>
     <message>
         <source>Ingen partner valgt</source>
-        <translation type="unfinished"></translation>
+        <translation>No partner selected</translation>
     </message>
     <message>
         <source>Ingen beskrivelse af samarbejdet endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No description of the partnership yet.</translation>
     </message>
     <message>
         <source>Inaktiv: vises ikke, når der henvises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactive: not offered when referring.</translation>
     </message>
     <message>
         <source>Borgeren er henvist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen has been referred.</translation>
     </message>
     <message>
         <source>Partneren er gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner has been saved.</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>For kort: mindst %d tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too short: at least %d characters.</translation>
     </message>
     <message>
         <source>Svag: brug flere ord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak: use more words.</translation>
     </message>
     <message>
         <source>Rimelig: et ord mere gør den stærk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair: one more word makes it strong.</translation>
     </message>
     <message>
         <source>Stærk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong.</translation>
     </message>
     <message>
         <source>Meget stærk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong.</translation>
     </message>
 </context>
 <context>
     <name>PlanTab</name>
     <message>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Hvad vil borgeren gerne nå?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the citizen want to achieve?</translation>
     </message>
     <message>
         <source>Aftaler</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Aktiviteter</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Slut</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Næste kontakt er aftalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact is agreed</translation>
     </message>
     <message>
         <source>Næste kontakt, tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact, time</translation>
     </message>
     <message>
         <source>Næste kontakt, type</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact, type</translation>
     </message>
     <message>
         <source>Hvem tager kontakten</source>
-        <translation type="unfinished"></translation>
+        <translation>Who makes contact</translation>
     </message>
     <message>
         <source>Gem plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save plan</translation>
     </message>
     <message>
         <source>Tilføj aftale</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agreement</translation>
     </message>
     <message>
         <source>Fjern aftale</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove agreement</translation>
     </message>
     <message>
         <source>Tilføj aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Add activity</translation>
     </message>
     <message>
         <source>Fjern aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove activity</translation>
     </message>
     <message>
         <source>Det har vi aftalt</source>
-        <translation type="unfinished"></translation>
+        <translation>What we have agreed</translation>
     </message>
     <message>
         <source>Dobbeltklik på en aftale for at rette den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click an agreement to edit it.</translation>
     </message>
     <message>
         <source>Næste kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Next contact</translation>
     </message>
     <message>
         <source>Hvornår:</source>
-        <translation type="unfinished"></translation>
+        <translation>When:</translation>
     </message>
     <message>
         <source>Hvordan:</source>
-        <translation type="unfinished"></translation>
+        <translation>How:</translation>
     </message>
     <message>
         <source>Hvem tager kontakten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Who makes contact:</translation>
     </message>
     <message>
         <source>Ændringer er ikke gemt endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved yet.</translation>
     </message>
     <message>
         <source>Senest ændret %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed %s</translation>
     </message>
     <message>
         <source>Aktivitetens status</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity status</translation>
     </message>
     <message>
         <source>Aktivitet %d mangler en titel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity %d has no title.</translation>
     </message>
     <message>
         <source>Aktivitet %d: skriv datoerne som dd.mm.åååå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity %d: write the dates as dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>Aktivitet %d: en slutdato kræver en startdato.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity %d: an end date needs a start date.</translation>
     </message>
     <message>
         <source>Aktivitet %d slutter, før den starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity %d ends before it starts.</translation>
     </message>
     <message>
         <source>Gemmer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving …</translation>
     </message>
     <message>
         <source>Planen er gemt %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan saved %s.</translation>
     </message>
     <message>
         <source>Planen er ikke gemt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan was not saved.</translation>
     </message>
 </context>
 <context>
     <name>ProgressionTab</name>
     <message>
         <source>Scorer pr. livsområde</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores by life area</translation>
     </message>
     <message>
         <source>Milepæle</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestones</translation>
     </message>
     <message>
         <source>Milepæl</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestone</translation>
     </message>
     <message>
         <source>Fra</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Til</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Der er ikke givet nogen scorer endnu. Brug “Ny score”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No scores have been given yet. Use “New score”.</translation>
     </message>
     <message>
         <source>Ingen milepæle endnu. Brug “Ny milepæl”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No milestones yet. Use “New milestone”.</translation>
     </message>
     <message>
         <source>Ny score</source>
         <extracomment>Where the chart of the scores over time goes (it comes with the reports).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New score</translation>
     </message>
     <message>
         <source>Ny milepæl</source>
-        <translation type="unfinished"></translation>
+        <translation>New milestone</translation>
     </message>
     <message>
         <source>1 er det sværeste, 10 det bedste. Ændring: siden første score.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 is the hardest, 10 the best. Change: since the first score.</translation>
     </message>
     <message>
         <source>Seneste</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest</translation>
     </message>
     <message>
         <source>Ændring</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>i gang</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
 </context>
 <context>
     <name>QueueActions</name>
     <message>
         <source>Find borgeren, der venter, og tryk Enter. Er personen ikke registreret, så registrér vedkommende som ny borger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find the waiting citizen and press Enter. If the person is not registered, register them as a new citizen.</translation>
     </message>
     <message>
         <source>Betjen: find borgeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve: find the citizen</translation>
     </message>
     <message>
         <source>Fjernet fra køen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed from the queue.</translation>
     </message>
 </context>
 <context>
     <name>QueueList</name>
     <message>
         <source>Ingen venter lige nu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is waiting right now.</translation>
     </message>
     <message numerus="yes">
         <source>… og %n mere i køen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more in the queue</numerusform>
+            <numerusform>… and %n more in the queue</numerusform>
         </translation>
     </message>
     <message>
         <source>Ankom</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived</translation>
     </message>
     <message>
         <source>Betjen</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve</translation>
     </message>
     <message>
         <source>Betjen %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve %s</translation>
     </message>
     <message>
         <source>Gået</source>
-        <translation type="unfinished"></translation>
+        <translation>Gone</translation>
     </message>
     <message>
         <source>%s er gået</source>
-        <translation type="unfinished"></translation>
+        <translation>%s has left</translation>
     </message>
     <message>
         <source>Personen gik, før der blev tid</source>
-        <translation type="unfinished"></translation>
+        <translation>The person left before being seen</translation>
     </message>
     <message>
         <source>ikke slået op</source>
-        <translation type="unfinished"></translation>
+        <translation>not looked up</translation>
     </message>
     <message>
         <source>Personen er endnu ikke fundet eller registreret som borger</source>
-        <translation type="unfinished"></translation>
+        <translation>The person has not yet been found or registered as a citizen</translation>
     </message>
     <message>
         <source>venter %d min</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting %d min</translation>
     </message>
 </context>
 <context>
     <name>QueuePage</name>
     <message>
         <source>Navn eller kendetegn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or description</translation>
     </message>
     <message>
         <source>Fx det fornavn, personen siger</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. the first name the person gives</translation>
     </message>
     <message>
         <source>Find kendt borger …</source>
-        <translation type="unfinished"></translation>
+        <translation>Find known citizen …</translation>
     </message>
     <message>
         <source>Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Fjern valgt borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected citizen</translation>
     </message>
     <message>
         <source>Sæt i kø</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to queue</translation>
     </message>
     <message>
         <source>Åben rådgivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Open counselling</translation>
     </message>
     <message>
         <source>Ny i køen</source>
-        <translation type="unfinished"></translation>
+        <translation>New arrival</translation>
     </message>
     <message>
         <source>Skriv det navn, personen siger, og tryk Enter. Kender du borgeren, kan du finde vedkommende med det samme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the name the person gives and press Enter. If you know the citizen, you can find them straight away.</translation>
     </message>
     <message>
         <source>Skriv et navn, eller find en kendt borger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name, or find a known citizen.</translation>
     </message>
     <message>
         <source>Sat i kø.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to the queue.</translation>
     </message>
     <message>
         <source>Borger: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen: %s</translation>
     </message>
     <message numerus="yes">
         <source>Venter nu: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting now: %n</numerusform>
+            <numerusform>Waiting now: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2204,293 +2294,293 @@ Milliseconds between the last change and the autosave.</extracomment>
     <name>ReferralDialog</name>
     <message>
         <source>Henvis borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer citizen</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Vælg partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose partner</translation>
     </message>
     <message>
         <source>Fx: praktik i køkkenet 3 dage om ugen for at afprøve arbejdstider</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g.: placement in the kitchen 3 days a week to try out working hours</translation>
     </message>
     <message>
         <source>Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Giv samtykke nu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent now…</translation>
     </message>
     <message>
         <source>Henvis</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer</translation>
     </message>
     <message>
         <source>Borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <source>Henvisning til partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to partner</translation>
     </message>
     <message>
         <source>Intet samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent</translation>
     </message>
     <message>
         <source>Borgeren har ikke et gyldigt samtykke til at dele oplysninger med denne partner. Giv samtykke nu, hvis borgeren siger ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen has no valid consent to share information with this partner. Record consent now if the citizen agrees.</translation>
     </message>
     <message>
         <source>givet %s</source>
-        <translation type="unfinished"></translation>
+        <translation>given %s</translation>
     </message>
     <message>
         <source>givet %s, udløber %s</source>
-        <translation type="unfinished"></translation>
+        <translation>given %s, expires %s</translation>
     </message>
     <message>
         <source>Generelt</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Til partneren</source>
-        <translation type="unfinished"></translation>
+        <translation>For the partner</translation>
     </message>
     <message>
         <source>Vælg først borgeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the citizen first.</translation>
     </message>
     <message>
         <source>Vælg borgeren, der skal henvises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the citizen to refer.</translation>
     </message>
     <message>
         <source>Vælg partneren, borgeren henvises til.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the partner to refer the citizen to.</translation>
     </message>
     <message>
         <source>Skriv formålet med henvisningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the purpose of the referral.</translation>
     </message>
     <message>
         <source>Henvisningen kræver borgerens samtykke til at dele oplysninger med denne partner. Vælg et samtykke, eller giv samtykke nu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral needs the citizen&apos;s consent to share information with this partner. Choose a consent, or record consent now.</translation>
     </message>
 </context>
 <context>
     <name>ReferralsTab</name>
     <message>
         <source>Omfang</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Givet</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>Udløber</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>Tilbagekaldt</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Samtykker</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>Formål</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Henvist</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Henvisninger</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>Ny status for henvisningen</source>
-        <translation type="unfinished"></translation>
+        <translation>New status for the referral</translation>
     </message>
     <message>
         <source>Borgeren har ikke givet samtykke til at dele oplysninger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen has not consented to sharing information.</translation>
     </message>
     <message>
         <source>Ingen henvisninger endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No referrals yet.</translation>
     </message>
     <message>
         <source>Giv samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent</translation>
     </message>
     <message>
         <source>Tilbagekald</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw</translation>
     </message>
     <message>
         <source>Ny henvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>New referral</translation>
     </message>
     <message>
         <source>Skift status</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <source>Valgt henvisning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected referral:</translation>
     </message>
     <message>
         <source>partnerne i omfanget</source>
-        <translation type="unfinished"></translation>
+        <translation>the partners in the scope</translation>
     </message>
     <message>
         <source>udløber ikke</source>
-        <translation type="unfinished"></translation>
+        <translation>does not expire</translation>
     </message>
     <message>
         <source>Vælg først det samtykke, der skal tilbagekaldes.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the consent to withdraw.</translation>
     </message>
     <message>
         <source>Tilbagekald samtykke</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent</translation>
     </message>
     <message>
         <source>Borgeren tilbagekalder samtykket fra i dag. Der kan ikke deles mere på det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The citizen withdraws the consent as of today. Nothing more can be shared under it.</translation>
     </message>
     <message>
         <source>Samtykket er tilbagekaldt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent has been withdrawn.</translation>
     </message>
     <message>
         <source>Vælg først den henvisning, der skal have ny status.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the referral to change the status of.</translation>
     </message>
     <message>
         <source>Henvisningen har fået ny status.</source>
-        <translation type="unfinished"></translation>
+        <translation>The referral&apos;s status has been changed.</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
         <source>Registrér borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Register citizen</translation>
     </message>
     <message>
         <source>Fornavn</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Påkrævet</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>Efternavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>Hvis borgeren siger det</source>
-        <translation type="unfinished"></translation>
+        <translation>If the citizen gives it</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Fx 20 12 34 56</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. 20 12 34 56</translation>
     </message>
     <message>
         <source>CPR-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR number</translation>
     </message>
     <message>
         <source>DDMMÅÅ-XXXX (valgfrit)</source>
-        <translation type="unfinished"></translation>
+        <translation>DDMMYY-XXXX (optional)</translation>
     </message>
     <message>
         <source>Registrér og åbn</source>
-        <translation type="unfinished"></translation>
+        <translation>Register and open</translation>
     </message>
     <message>
         <source>Annullér</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Åbn borgeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the citizen</translation>
     </message>
     <message>
         <source>Der findes allerede en borger med dette CPR-nummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A citizen with this CPR number already exists.</translation>
     </message>
     <message>
         <source>Registrér ny borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Register new citizen</translation>
     </message>
     <message>
         <source>Skriv det, du ved nu. Resten kan tilføjes senere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter what you know now. The rest can be added later.</translation>
     </message>
     <message>
         <source>Fornavn *</source>
-        <translation type="unfinished"></translation>
+        <translation>First name *</translation>
     </message>
     <message>
         <source>CPR-nummeret må kun indeholde cifre (og evt. en bindestreg).</source>
-        <translation type="unfinished"></translation>
+        <translation>The CPR number may only contain digits (and a hyphen, if any).</translation>
     </message>
     <message>
         <source>CPR-nummeret har for mange cifre: det skal være 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CPR number has too many digits: it must be 10.</translation>
     </message>
     <message>
         <source>CPR-nummeret skal være 10 cifre (DDMMÅÅ-XXXX).</source>
-        <translation type="unfinished"></translation>
+        <translation>The CPR number must be 10 digits (DDMMYY-XXXX).</translation>
     </message>
     <message>
         <source>Skriv CPR-nummeret som DDMMÅÅ-XXXX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the CPR number as DDMMYY-XXXX.</translation>
     </message>
     <message>
         <source>De første seks cifre skal være en rigtig dato (DDMMÅÅ).</source>
-        <translation type="unfinished"></translation>
+        <translation>The first six digits must be a real date (DDMMYY).</translation>
     </message>
     <message>
         <source>Fødselsdatoen i CPR-nummeret ligger i fremtiden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth in the CPR number is in the future.</translation>
     </message>
     <message>
         <source>Skriv mindst et fornavn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least a first name.</translation>
     </message>
     <message>
         <source>Telefonnummeret skal have 3 til 15 cifre, evt. med +45 foran.</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number must have 3 to 15 digits, optionally starting with +45.</translation>
     </message>
 </context>
 <context>
@@ -2498,193 +2588,193 @@ Milliseconds between the last change and the autosave.</extracomment>
     <message>
         <source>Påmindelse</source>
         <extracomment>The order reminders are listed in: what costs the citizen most if forgotten first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reminder</translation>
     </message>
     <message>
         <source>Borger</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen</translation>
     </message>
     <message>
         <source>Hvornår</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Udeblev fra møde – kontakt borgeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed a meeting – contact the citizen</translation>
     </message>
     <message>
         <source>Opfølgning aftalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up agreed</translation>
     </message>
     <message>
         <source>Ny information – overvej et ekstra møde</source>
-        <translation type="unfinished"></translation>
+        <translation>New information – consider an extra meeting</translation>
     </message>
     <message>
         <source>Notat ikke afsluttet</source>
-        <translation type="unfinished"></translation>
+        <translation>Note not finished</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Udeblevne</source>
-        <translation type="unfinished"></translation>
+        <translation>No-shows</translation>
     </message>
     <message>
         <source>Opfølgning</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Ny information</source>
-        <translation type="unfinished"></translation>
+        <translation>New information</translation>
     </message>
     <message>
         <source>Samtykker</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents</translation>
     </message>
     <message>
         <source>Notater</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Samtykke udløber %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent expires on %s</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Kommer snart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming soon.</translation>
     </message>
     <message>
         <source>Rapporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
     <name>ScoreDialog</name>
     <message>
         <source>Ny score</source>
-        <translation type="unfinished"></translation>
+        <translation>New score</translation>
     </message>
     <message>
         <source>Hvad bygger scoren på? (valgfrit)</source>
-        <translation type="unfinished"></translation>
+        <translation>What is the score based on? (optional)</translation>
     </message>
     <message>
         <source>Gem score</source>
-        <translation type="unfinished"></translation>
+        <translation>Save score</translation>
     </message>
     <message>
         <source>Annullér</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Livsområde:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Life area:</translation>
     </message>
     <message>
         <source>1 er det sværeste, 10 det bedste.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 is the hardest, 10 the best.</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score:</translation>
     </message>
     <message>
         <source>&amp;Dato:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Indstillinger</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source> min.</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Start i diskret visning</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in discreet view</translation>
     </message>
     <message>
         <source>Sprog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>Sproget skiftes, næste gang programmet starter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
         <source>Lås efter inaktivitet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after inactivity:</translation>
     </message>
 </context>
 <context>
     <name>StartDialog</name>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach</translation>
     </message>
     <message>
         <source>Profil</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Profil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <source>Ny profil …</source>
-        <translation type="unfinished"></translation>
+        <translation>New profile …</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>Tidslinje</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Hændelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Indhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>Der er ikke sket noget i sagen endnu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has happened in the case yet.</translation>
     </message>
     <message>
         <source>Dobbeltklik på et notat (eller tryk Enter) for at åbne det.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a note (or press Enter) to open it.</translation>
     </message>
     <message>
         <source>Åbn notatet med dobbeltklik eller Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the note by double-clicking or with Enter</translation>
     </message>
     <message>
         <source>Indhold (skjult i diskret visning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Content (hidden in discreet view)</translation>
     </message>
 </context>
 <context>
@@ -2692,124 +2782,124 @@ Milliseconds between the last change and the autosave.</extracomment>
     <message>
         <source>I dag</source>
         <extracomment>Reminders derive from notes, plans, information and consents, so most changes count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Aftaler i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s appointments</translation>
     </message>
     <message>
         <source>Ingen aftaler i dag.</source>
-        <translation type="unfinished"></translation>
+        <translation>No appointments today.</translation>
     </message>
     <message>
         <source>Venter i åben rådgivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting in open counselling</translation>
     </message>
     <message>
         <source>Betjen den første</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve next</translation>
     </message>
     <message>
         <source>Til åben rådgivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to open counselling</translation>
     </message>
     <message>
         <source>Påmindelser</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders</translation>
     </message>
     <message>
         <source>Ingen påmindelser – alt er fulgt op.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reminders – everything is followed up.</translation>
     </message>
     <message>
         <source>Vis påmindelser om</source>
-        <translation type="unfinished"></translation>
+        <translation>Show reminders about</translation>
     </message>
     <message>
         <source>Aftaler i dag (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s appointments (%d)</translation>
     </message>
     <message>
         <source>Åbn sagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
         <source>Mødt</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Udeblev</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Aflyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Skriv notat</source>
-        <translation type="unfinished"></translation>
+        <translation>Write note</translation>
     </message>
     <message>
         <source>Skriv notat: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Write note: %s</translation>
     </message>
     <message>
         <source>Registreret som mødt. Skriv notatet nu med »Skriv notat«.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as attended. Write the note now with “Write note”.</translation>
     </message>
     <message>
         <source>Registreret som udeblevet. Husk at kontakte borgeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as a no-show. Remember to contact the citizen.</translation>
     </message>
     <message>
         <source>Registreret som aflyst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as cancelled.</translation>
     </message>
     <message>
         <source>Venter i åben rådgivning (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting in open counselling (%d)</translation>
     </message>
     <message>
         <source>Påmindelser (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders (%d)</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>Adgangsfrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Lås op</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Profil: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile: %s</translation>
     </message>
     <message>
         <source>Adgangsfrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Forkert adgangsfrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase.</translation>
     </message>
     <message>
         <source>Profilen kunne ikke åbnes: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile could not be opened: %s</translation>
     </message>
     <message>
         <source>Forkert adgangsfrase. Prøv igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase. Try again.</translation>
     </message>
     <message numerus="yes">
         <source>Forkert adgangsfrase. Vent %n sekund(er) før næste forsøg.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong passphrase. Wait %n second before trying again.</numerusform>
+            <numerusform>Wrong passphrase. Wait %n seconds before trying again.</numerusform>
         </translation>
     </message>
 </context>

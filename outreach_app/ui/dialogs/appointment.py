@@ -42,28 +42,24 @@ BOOKABLE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Agenda", text)
-
-
 def kind_label(kind: ContactKind | str) -> str:
     """The kind of contact in the consultant's words."""
     labels = {
-        ContactKind.DROP_IN: _tr("Åben rådgivning"),
-        ContactKind.FOLLOW_UP: _tr("Opfølgningssamtale"),
-        ContactKind.PHONE: _tr("Telefonsamtale"),
-        ContactKind.HOME_VISIT: _tr("Hjemmebesøg"),
-        ContactKind.NETWORK_MEETING: _tr("Netværksmøde"),
+        ContactKind.DROP_IN: QCoreApplication.translate("Agenda", "Åben rådgivning"),
+        ContactKind.FOLLOW_UP: QCoreApplication.translate("Agenda", "Opfølgningssamtale"),
+        ContactKind.PHONE: QCoreApplication.translate("Agenda", "Telefonsamtale"),
+        ContactKind.HOME_VISIT: QCoreApplication.translate("Agenda", "Hjemmebesøg"),
+        ContactKind.NETWORK_MEETING: QCoreApplication.translate("Agenda", "Netværksmøde"),
     }
     return labels.get(ContactKind(kind), str(kind))
 
 
 def status_label(status: AppointmentStatus | str) -> str:
     labels = {
-        AppointmentStatus.PLANNED: _tr("Planlagt"),
-        AppointmentStatus.ATTENDED: _tr("Mødt"),
-        AppointmentStatus.NO_SHOW: _tr("Udeblev"),
-        AppointmentStatus.CANCELLED: _tr("Aflyst"),
+        AppointmentStatus.PLANNED: QCoreApplication.translate("Agenda", "Planlagt"),
+        AppointmentStatus.ATTENDED: QCoreApplication.translate("Agenda", "Mødt"),
+        AppointmentStatus.NO_SHOW: QCoreApplication.translate("Agenda", "Udeblev"),
+        AppointmentStatus.CANCELLED: QCoreApplication.translate("Agenda", "Aflyst"),
     }
     return labels.get(AppointmentStatus(status), str(status))
 
@@ -116,7 +112,7 @@ class AppointmentDialog(QDialog):
         self.partner_label = QLabel(self.tr("Med partner"))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dddd d. MMMM yyyy")
+        self.day.setDisplayFormat(QCoreApplication.translate("Labels", "dddd d. MMMM yyyy"))
         self.day.setAccessibleName(self.tr("Dato"))
         longest = self.day.fontMetrics().horizontalAdvance("onsdag 30. september 2026")
         self.day.setMinimumWidth(longest + self.day.fontMetrics().height() * 3)

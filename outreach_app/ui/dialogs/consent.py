@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -131,7 +131,7 @@ class ConsentDialog(QDialog):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d. MMMM yyyy")
+        edit.setDisplayFormat(QCoreApplication.translate("Labels", "d. MMMM yyyy"))
         edit.setAccessibleName(name)
         return edit
 

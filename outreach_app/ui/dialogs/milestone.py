@@ -66,7 +66,7 @@ class MilestoneDialog(QDialog):
         self.ends = QDateEdit(today)
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(QCoreApplication.translate("Labels", "dd.MM.yyyy"))
         self.has_end = QCheckBox(self.tr("Slutter"))
         self.has_end.toggled.connect(self.ends.setEnabled)
         self.ends.setEnabled(False)

@@ -27,21 +27,17 @@ from outreach_app.ui.widgets import ErrorLabel, heading
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Partners", text)
-
-
 def partner_kind_label(kind: PartnerKind | str) -> str:
     """The kind of partner in the consultant's words."""
     labels = {
-        PartnerKind.CIVIL_SOCIETY: _tr("Civilsamfund"),
-        PartnerKind.HOUSING_SOCIAL: _tr("Boligsocial indsats"),
-        PartnerKind.HEALTH: _tr("Sundhed"),
-        PartnerKind.DEBT_COUNSELLING: _tr("Gældsrådgivning"),
-        PartnerKind.LANGUAGE_SCHOOL: _tr("Sprogskole"),
-        PartnerKind.EMPLOYER: _tr("Virksomhed"),
-        PartnerKind.EDUCATION: _tr("Uddannelse"),
-        PartnerKind.OTHER: _tr("Andet"),
+        PartnerKind.CIVIL_SOCIETY: QCoreApplication.translate("Partners", "Civilsamfund"),
+        PartnerKind.HOUSING_SOCIAL: QCoreApplication.translate("Partners", "Boligsocial indsats"),
+        PartnerKind.HEALTH: QCoreApplication.translate("Partners", "Sundhed"),
+        PartnerKind.DEBT_COUNSELLING: QCoreApplication.translate("Partners", "Gældsrådgivning"),
+        PartnerKind.LANGUAGE_SCHOOL: QCoreApplication.translate("Partners", "Sprogskole"),
+        PartnerKind.EMPLOYER: QCoreApplication.translate("Partners", "Virksomhed"),
+        PartnerKind.EDUCATION: QCoreApplication.translate("Partners", "Uddannelse"),
+        PartnerKind.OTHER: QCoreApplication.translate("Partners", "Andet"),
     }
     return labels.get(PartnerKind(kind), str(kind))
 

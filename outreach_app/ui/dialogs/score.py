@@ -72,7 +72,7 @@ class ScoreDialog(QDialog):
         self.score.setValue(5)
         self.day = QDateEdit(to_qdate(today_of(session)))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setDisplayFormat(QCoreApplication.translate("Labels", "dd.MM.yyyy"))
         self.day.setMaximumDate(to_qdate(today_of(session)))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Hvad bygger scoren på? (valgfrit)"))

@@ -776,7 +776,7 @@ class AgendaPage(Page):
             self.tr("Aflys aftale"),
             self.tr("Aflys aftalen %s %d. %s kl. %s?")
             % (
-                day_name(start.date()).lower(),
+                QLocale().dayName(start.date().isoweekday()),  # lower case in Danish
                 start.day,
                 month_name(start.month),
                 f"{start:%H:%M}",

@@ -186,7 +186,7 @@ def fmt_datetime(moment: datetime) -> str:
 def datetime_edit() -> QDateTimeEdit:
     edit = QDateTimeEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+    edit.setDisplayFormat(QCoreApplication.translate("Labels", "dd.MM.yyyy HH:mm"))
     return edit
 
 
