@@ -68,9 +68,11 @@ class FieldCipher:
             raise _failure(table, column, row_id, "not a ciphertext")
         if len(blob) < HEADER_BYTES + TAG_BYTES or blob[:2] != self._header:
             raise _failure(table, column, row_id, self._header_problem(blob))
-        ad = self._prefix(table, column) + row_id.encode()
+        prefix = self._prefixes.get((table, column)) or self._prefix(table, column)
         try:
-            return self._aead.decrypt(blob[2:HEADER_BYTES], blob[HEADER_BYTES:], ad)
+            return self._aead.decrypt(
+                blob[2:HEADER_BYTES], blob[HEADER_BYTES:], prefix + row_id.encode()
+            )
         except InvalidTag:
             raise _failure(table, column, row_id, "authentication failed") from None
 

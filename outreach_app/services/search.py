@@ -7,7 +7,9 @@ Narrowing a query (typing one more letter) searches only the previous hits.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from outreach_app.domain.cpr import mask_cpr
@@ -20,6 +22,8 @@ _SPECIAL = str.maketrans({"ø": "o", "æ": "ae", "ð": "d", "đ": "d", "þ": "th
 
 def fold(text: str) -> str:
     """Lower case without accents, for matching only (never stored)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -50,12 +54,17 @@ class _Entry:
     hit: CitizenHit
     haystack: str  # " word word word" folded, with a leading space
     order: tuple[str, str]
+    sealed_cpr: bytes | None = None  # decrypted (to DDMMYY-xxxx) when first shown
+
+
+CprMask = Callable[[CitizenId, bytes], str]
 
 
 class NameIndex:
     """Every citizen's name, searchable at each keystroke."""
 
-    def __init__(self) -> None:
+    def __init__(self, cpr_mask: CprMask | None = None) -> None:
+        self._cpr_mask = cpr_mask
         self._entries: dict[CitizenId, _Entry] = {}
         self._last_query: list[str] = []
         self._last_hits: list[_Entry] = []
@@ -73,11 +82,20 @@ class NameIndex:
         )
         self.put_hit(hit)
 
-    def put_hit(self, hit: CitizenHit) -> None:
-        words = fold(f"{hit.first_name} {hit.last_name}").replace("-", " ").split()
+    def put_hit(self, hit: CitizenHit, *, sealed_cpr: bytes | None = None) -> None:
+        """Index a citizen. A CPR number may be given still sealed: it is opened only
+        when the citizen is first shown, which keeps unlocking fast."""
         order = (fold(hit.first_name), fold(hit.last_name))
-        self._entries[hit.id] = _Entry(hit, " " + " ".join(words), order)
+        words = f"{order[0]} {order[1]}".replace("-", " ").split()
+        self._entries[hit.id] = _Entry(hit, " " + " ".join(words), order, sealed_cpr)
         self._forget_last()
+
+    def _shown(self, entry: _Entry) -> CitizenHit:
+        if entry.sealed_cpr is not None and self._cpr_mask is not None:
+            masked = self._cpr_mask(entry.hit.id, entry.sealed_cpr)
+            entry.hit = dataclasses.replace(entry.hit, masked_cpr=masked)
+            entry.sealed_cpr = None
+        return entry.hit
 
     def remove(self, citizen_id: CitizenId) -> None:
         self._entries.pop(citizen_id, None)
@@ -85,10 +103,10 @@ class NameIndex:
 
     def get(self, citizen_id: CitizenId) -> CitizenHit | None:
         entry = self._entries.get(citizen_id)
-        return entry.hit if entry else None
+        return self._shown(entry) if entry else None
 
     def all(self) -> list[CitizenHit]:
-        return [e.hit for e in sorted(self._entries.values(), key=_order)]
+        return [self._shown(e) for e in sorted(self._entries.values(), key=_order)]
 
     def search(self, query: str, *, limit: int = 200) -> list[CitizenHit]:
         tokens = [" " + t for t in fold(query).replace("-", " ").split()]
@@ -97,7 +115,7 @@ class NameIndex:
         pool = self._pool_for(tokens)
         hits = [e for e in pool if all(t in e.haystack for t in tokens)]
         self._last_query, self._last_hits = tokens, hits
-        return [e.hit for e in sorted(hits, key=_order)[:limit]]
+        return [self._shown(e) for e in sorted(hits, key=_order)[:limit]]
 
     def _pool_for(self, tokens: list[str]) -> list[_Entry]:
         previous = self._last_query

@@ -34,7 +34,6 @@ from outreach_app.services.partners import ConsentService, PartnerService, Refer
 from outreach_app.services.search import CitizenHit, NameIndex
 from outreach_app.services.today import QueueService, ReminderService
 from outreach_app.storage import schema
-from outreach_app.storage.codec import open_row
 from outreach_app.storage.profile import Profile
 from outreach_app.storage.repos import Repositories
 from outreach_app.storage.vault import LockedVault, NewVault, Vault, create_vault
@@ -67,7 +66,7 @@ class Workspace:
             audit=AccessLog(vault, actor=me),
             clock=vault.clock,
             me=me,
-            index=NameIndex(),
+            index=NameIndex(cpr_mask=self._masked_cpr),
         )
         self.citizens = CitizenService(self._ctx)
         self.assignments = AssignmentService(self._ctx)
@@ -185,29 +184,36 @@ class Workspace:
     # -- the in-memory name index --------------------------------------------------
 
     def reload_index(self) -> None:
-        """(Re)build the name index from the vault, e.g. after a bulk import."""
+        """(Re)build the name index from the vault, e.g. after a bulk import. Only
+        the names are opened now; CPR numbers are opened when first shown."""
         self._ctx.index.clear()
         table = schema.citizens
         query = select(
             table.c.id, table.c.first_name, table.c.last_name, table.c.cpr, table.c.status
         ).where(table.c.deleted_at.is_(None))
-        codec = self.vault.codec
         with self.vault.read() as connection:
             rows = connection.execute(query).all()
-        for stored in rows:
-            try:
-                row = open_row(codec, table, stored._mapping)
-            except IntegrityError as damage:
-                self._damage(damage)
-                continue
-            cpr = row["cpr"]
-            self._ctx.index.put_hit(
-                CitizenHit(
-                    CitizenId(row["id"]),
-                    row["first_name"],
-                    row["last_name"],
-                    f"{cpr[:6]}-xxxx" if cpr else "",
-                    CitizenStatus(row["status"]),
-                )
-            )
+        for row in rows:
+            self._index_row(row.id, row.first_name, row.last_name, row.cpr, row.status)
         log.info("name index loaded: %d citizens", len(self._ctx.index))
+
+    def _index_row(self, row_id: str, first: bytes, last: bytes, cpr: bytes, status: str) -> None:
+        codec = self.vault.codec
+        try:
+            names = [
+                codec.open(value, table="citizens", column=column, row_id=row_id)
+                for column, value in (("first_name", first), ("last_name", last))
+            ]
+        except IntegrityError as damage:
+            self._damage(damage)
+            return
+        hit = CitizenHit(CitizenId(row_id), names[0], names[1], "", CitizenStatus(status))
+        self._ctx.index.put_hit(hit, sealed_cpr=bytes(cpr))
+
+    def _masked_cpr(self, citizen_id: CitizenId, sealed: bytes) -> str:
+        try:
+            cpr = self.vault.codec.open(sealed, table="citizens", column="cpr", row_id=citizen_id)
+        except IntegrityError as damage:
+            self._damage(damage)
+            return ""
+        return f"{cpr[:6]}-xxxx" if cpr else ""

@@ -30,6 +30,13 @@ def _dump(value: Any) -> bytes:
 
 
 def _load(raw: bytes, *, table: str, column: str, row_id: str) -> Any:
+    if len(raw) >= 2 and raw[:1] == b'"' and raw[-1:] == b'"' and b"\\" not in raw:
+        # A JSON string without escapes is its own text between the quotes (the common
+        # case: names, short texts); this skips the JSON parser.
+        try:
+            return raw[1:-1].decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):

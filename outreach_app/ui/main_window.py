@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(lambda _kind: self._refresh_status())
         self.resize(1180, 760)
         self.show_page("today")
-        self._refresh_status()
+        QTimer.singleShot(0, self._refresh_status)  # after the Today page's own loading
         QTimer.singleShot(0, self.idle.restart)
 
     # -- building ---------------------------------------------------------------------

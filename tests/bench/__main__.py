@@ -34,12 +34,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--citizens", type=int, default=10_000)
     parser.add_argument("--notes-per-citizen", type=float, default=10.0)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (smoke run)")
+    parser.add_argument(
+        "--stores", type=Path, help="keep the built stores in this folder and reuse them next time"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for noisy in ("alembic", "sqlalchemy", "outreach_app"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     results = measure_all(
-        citizens=args.citizens, notes_per_citizen=args.notes_per_citizen, quick=args.quick
+        citizens=args.citizens,
+        notes_per_citizen=args.notes_per_citizen,
+        quick=args.quick,
+        stores=args.stores,
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
@@ -47,11 +53,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def measure_all(*, citizens: int, notes_per_citizen: float, quick: bool) -> dict[str, Any]:
+def measure_all(
+    *, citizens: int, notes_per_citizen: float, quick: bool, stores: Path | None = None
+) -> dict[str, Any]:
     """Build the two stores once; measure the vault and the desktop on both."""
     with tempfile.TemporaryDirectory(prefix="outreach-bench-") as folder:
+        root = stores or Path(folder)
         enc, plain, kdf = vault.build_stores(
-            Path(folder), citizens=citizens, notes_per_citizen=notes_per_citizen
+            root, citizens=citizens, notes_per_citizen=notes_per_citizen
         )
         return {
             "machine": machine(),

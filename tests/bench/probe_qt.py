@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from outreach_app.storage.profile import Profile
@@ -29,12 +29,22 @@ def app() -> QApplication:
 
 
 def wait_until(done: Callable[[], bool], timeout: float = 60.0) -> None:
-    """Run the event loop until ``done()``: results arrive as events, so no sleeping."""
-    deadline = time.perf_counter() + timeout
-    while not done():
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the desktop did not get ready")
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+    """Run the event loop until ``done()``. The loop sleeps between events (a busy
+    loop here would take the interpreter from the worker thread being measured)."""
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(2)
+    check.timeout.connect(lambda: loop.quit() if done() else None)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(int(timeout * 1000))
+    check.start()
+    if not done():
+        loop.exec()
+    check.stop()
+    if not done():
+        raise TimeoutError("the desktop did not get ready")
 
 
 def open_session(profile: Profile, *, encrypted: bool) -> Session:
@@ -53,9 +63,11 @@ def _raise(error: BaseException) -> None:
 
 
 def ready_window(session: Session) -> MainWindow:
+    """The main window, shown, with the Today page painted with its data."""
     window = MainWindow(session, label="Bench")
     window.show()
-    wait_until(lambda: not session.busy)
+    today = window.pages["today"]
+    wait_until(lambda: getattr(today, "data", None) is not None)
     window.repaint()
     return window
 

@@ -215,6 +215,7 @@ class ClickTable(QTableView):
 
 class TodayPage(Page):
     name = "today"
+    loaded = Signal()  # the page shows fresh data
     #: Reminders derive from notes, plans, information and consents, so most changes count.
     kinds = frozenset(
         {"all", "agenda", "queue", "notes", "citizens", "consents", "plans", "information"}
@@ -340,6 +341,7 @@ class TodayPage(Page):
     def _loaded(self, data: TodayData) -> None:
         self.data = data
         self.redraw()
+        self.loaded.emit()
 
     def redraw(self) -> None:
         data = self.data
