@@ -1,0 +1,1 @@
+"""The central service at the main office: enrolment, synchronisation, administration."""

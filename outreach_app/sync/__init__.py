@@ -1,0 +1,1 @@
+"""The device side of synchronisation with the central service."""
