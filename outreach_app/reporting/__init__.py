@@ -1,0 +1,1 @@
+"""Indicators of progress towards work, and their tables, charts and printouts."""
