@@ -7,6 +7,8 @@
     outreach-app check --profile DIR ...    verify every record of a vault
     outreach-app passwd --profile DIR       change the passphrase
     outreach-app recover --profile DIR --recovery-key FILE
+    outreach-app enrol --profile DIR --code CODE    enrol with the central service
+    outreach-app sync --profile DIR [--json]        synchronise once (for IT to schedule)
 
 A passphrase never comes from the command line itself: from ``--passphrase-file``
 or typed at a prompt. Every failure exits non-zero with one line in words.
@@ -36,6 +38,7 @@ from outreach_app.storage.profile import Profile, demo_profile
 
 if TYPE_CHECKING:  # the desktop starts without loading the storage layer
     from outreach_app.services.check import CheckReport
+    from outreach_app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +114,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     from outreach_app.services.workspace import NewProfile, Workspace  # noqa: PLC0415
     from outreach_app.storage.vault import check_passphrase  # noqa: PLC0415
 
+    if args.code:
+        return _init_enrolled(args)
     recovery = find_recovery_public_key(args.recovery_public_key)
     if recovery is None and not args.no_recovery:
         raise CliError(
@@ -123,6 +128,106 @@ def cmd_init(args: argparse.Namespace) -> int:
     Workspace.create(Profile(args.profile), passphrase, details, recovery=recovery).close()
     print(f"Profile created in {args.profile}")
     return EXIT_OK
+
+
+def _init_enrolled(args: argparse.Namespace) -> int:
+    """A profile for the consultant an enrolment code was made for: the ids and the
+    organisation's recovery key come from the central service."""
+    from outreach_app.crypto.recovery import RecoveryPublicKey  # noqa: PLC0415
+    from outreach_app.domain.ids import ConsultantId, OfficeId  # noqa: PLC0415
+    from outreach_app.services.workspace import NewProfile, Workspace  # noqa: PLC0415
+    from outreach_app.storage.vault import check_passphrase  # noqa: PLC0415
+    from outreach_app.sync.enrol import enrol_device, parse, remember  # noqa: PLC0415
+
+    profile = Profile(args.profile)
+    if profile.exists():
+        raise CliError(f"there is already a profile in {args.profile}; use 'enrol' for it")
+    parse(_code_text(args.code))  # a mistyped code fails before the passphrase is asked
+    passphrase = passphrase_from(args.passphrase_file, "New passphrase: ", confirm=True)
+    check_passphrase(passphrase)
+    enrolment = enrol_device(_code_text(args.code))
+    answer = enrolment.response
+    ws = Workspace.create(
+        profile,
+        passphrase,
+        NewProfile(consultant_name=args.name, office_name=args.office, label=args.label or ""),
+        recovery=RecoveryPublicKey.from_pem(answer.recovery_public_key.encode()),
+        issued=(ConsultantId(answer.consultant_id), OfficeId(answer.office_id)),
+    )
+    try:
+        remember(ws, enrolment)
+    finally:
+        ws.close()
+    print(f"Profile created in {args.profile} and enrolled with {enrolment.code.url}")
+    return EXIT_OK
+
+
+def _code_text(given: str) -> str:
+    """The code itself, or read from a file when given as @FILE."""
+    if given.startswith("@"):
+        return Path(given[1:]).read_text(encoding="utf-8").strip()
+    return given
+
+
+def _open_workspace(args: argparse.Namespace) -> Workspace:
+    from outreach_app.services.workspace import Workspace  # noqa: PLC0415
+
+    passphrase = passphrase_from(args.passphrase_file, "Passphrase: ")
+    return Workspace.open(Profile(args.profile), passphrase, clock=_clock())
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    from outreach_app.sync.enrol import enrol  # noqa: PLC0415
+    from outreach_app.sync.state import load  # noqa: PLC0415
+
+    ws = _open_workspace(args)
+    try:
+        if load(ws.vault) is not None and not args.again:
+            raise CliError("this profile is enrolled already (use --again to replace it)")
+        state = enrol(ws, _code_text(args.code))
+    finally:
+        if ws.is_open:
+            ws.close()
+    print(f"Enrolled with {state.url} (device {state.device_id}).")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from outreach_app.sync.engine import SyncEngine  # noqa: PLC0415
+
+    ws = _open_workspace(args)
+    try:
+        report = SyncEngine(ws).run()
+    finally:
+        if ws.is_open:
+            ws.close()
+    if args.json:
+        shown = report.as_dict()
+        shown.pop("citizens_changed", None)
+        print(json.dumps(shown, indent=2))
+    else:
+        _print_sync(report.as_dict())
+    return EXIT_OK if not report.problems else EXIT_FAIL
+
+
+def _print_sync(report: dict[str, object]) -> None:
+    if report["destroyed"]:
+        print(
+            "The main office has withdrawn this laptop. Pending changes were sent "
+            "(unless it was reported lost) and the vault has been deleted."
+        )
+        return
+    print(
+        "Pushed {pushed} change(s): {applied} applied, {duplicate} already there, "
+        "{conflicts} conflict(s), {quarantined} quarantined, {forbidden} refused.".format(**report)
+    )
+    print(
+        "Pulled {pulled} record(s); {merged} citizen(s) merged; {removed} citizen(s) "
+        "left this laptop; {pending} change(s) still waiting.".format(**report)
+    )
+    problems = report["problems"]
+    for problem in problems if isinstance(problems, list) else []:
+        print(f"Problem: {problem}")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -290,6 +395,8 @@ def build_parser() -> argparse.ArgumentParser:
         "set a new passphrase with the recovery key",
         _recover_args,
     )
+    _add(commands, "enrol", cmd_enrol, "enrol with the central service", _enrol_args)
+    _add(commands, "sync", cmd_sync, "synchronise with the central service once", _sync_args)
     _add(
         commands,
         "run-demo",
@@ -336,6 +443,24 @@ def _init_args(sub: argparse.ArgumentParser) -> None:
         action="store_true",
         help="create without a recovery slot (a forgotten passphrase loses data)",
     )
+    sub.add_argument(
+        "--code",
+        help="an enrolment code from the main office (or @FILE): the profile is enrolled, "
+        "and the organisation's recovery key comes from the central service",
+    )
+
+
+def _enrol_args(sub: argparse.ArgumentParser) -> None:
+    _profile_arg(sub)
+    _passphrase_arg(sub)
+    sub.add_argument("--code", required=True, help="the enrolment code (or @FILE)")
+    sub.add_argument("--again", action="store_true", help="replace an earlier enrolment")
+
+
+def _sync_args(sub: argparse.ArgumentParser) -> None:
+    _profile_arg(sub)
+    _passphrase_arg(sub)
+    sub.add_argument("--json", action="store_true", help="print what happened as JSON")
 
 
 def _demo_args(sub: argparse.ArgumentParser) -> None:
@@ -381,7 +506,13 @@ def _positive(text: str) -> int:
     return value
 
 
-EXPECTED = (CliError, VaultError, CryptoError, DomainError, OSError)
+EXPECTED: tuple[type[Exception], ...] = (CliError, VaultError, CryptoError, DomainError, OSError)
+
+
+def _expected() -> tuple[type[Exception], ...]:
+    """The failures reported in one line; sync errors only once sync is loaded."""
+    loaded = sys.modules.get("outreach_app.sync.errors")
+    return (*EXPECTED, loaded.SyncError) if loaded else EXPECTED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -390,7 +521,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(verbose=args.verbose)
     try:
         return int(args.func(args))
-    except EXPECTED as exc:
+    except Exception as exc:
+        if not isinstance(exc, _expected()):
+            raise
         print(f"outreach-app: {_words(exc)}", file=sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:

@@ -40,12 +40,16 @@ class RecoveryPublicKey:
 
     @classmethod
     def load(cls, path: Path) -> RecoveryPublicKey:
+        return cls.from_pem(path.read_bytes(), name=path.name)
+
+    @classmethod
+    def from_pem(cls, data: bytes, *, name: str = "the key") -> RecoveryPublicKey:
         try:
-            key = serialization.load_pem_public_key(path.read_bytes())
+            key = serialization.load_pem_public_key(data)
         except (ValueError, TypeError) as exc:
-            raise KeyFileError(f"{path.name} is not a PEM public key") from exc
+            raise KeyFileError(f"{name} is not a PEM public key") from exc
         if not isinstance(key, X25519PublicKey):
-            raise KeyFileError(f"{path.name} is not an X25519 recovery public key")
+            raise KeyFileError(f"{name} is not an X25519 recovery public key")
         return cls(key)
 
     @property

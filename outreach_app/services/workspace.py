@@ -36,6 +36,7 @@ from outreach_app.services.today import QueueService, ReminderService
 from outreach_app.storage import schema
 from outreach_app.storage.profile import Profile
 from outreach_app.storage.repos import Repositories
+from outreach_app.storage.repository import Repository
 from outreach_app.storage.vault import LockedVault, NewVault, Vault, create_vault
 
 log = logging.getLogger(__name__)
@@ -108,11 +109,17 @@ class Workspace:
         recovery: RecoveryPublicKey | None,
         clock: Clock | None = None,
         kdf: KdfParams | None = None,
+        issued: tuple[ConsultantId, OfficeId] | None = None,
     ) -> Workspace:
-        """A new profile with its vault, office and consultant."""
-        office = Office(id=OfficeId(new_id()), name=details.office_name)
+        """A new profile with its vault, office and consultant.
+
+        ``issued`` are the consultant's and office's ids given by the central service
+        at enrolment: those two records then belong to the service and are not queued
+        to be sent (the first pull brings the service's version of them)."""
+        me_id, office_id = issued or (ConsultantId(new_id()), OfficeId(new_id()))
+        office = Office(id=office_id, name=details.office_name)
         me = Consultant(
-            id=ConsultantId(new_id()),
+            id=me_id,
             office_id=office.id,
             name=details.consultant_name,
             phone=details.consultant_phone,
@@ -127,10 +134,15 @@ class Workspace:
         )
 
         def populate(vault: Vault) -> None:
-            repos = Repositories(vault)
+            offices, consultants = Repositories(vault).offices, Repositories(vault).consultants
+            if issued is not None:
+                offices = Repository(schema.offices, Office, lambda: vault.codec, synced=False)
+                consultants = Repository(
+                    schema.consultants, Consultant, lambda: vault.codec, synced=False
+                )
             with vault.write() as connection:
-                repos.offices.add(connection, office, now=vault.clock.now())
-                repos.consultants.add(connection, me, now=vault.clock.now())
+                offices.add(connection, office, now=vault.clock.now())
+                consultants.add(connection, me, now=vault.clock.now())
 
         vault = create_vault(
             profile, passphrase, spec, clock=clock or SystemClock(), populate=populate

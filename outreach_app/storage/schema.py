@@ -307,6 +307,9 @@ outbox = Table(
     Column("fields", Text, nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
     Column("sent_at", UtcDateTime, nullable=True),
+    # what the central service answered: applied, duplicate, conflict, quarantined, forbidden
+    Column("outcome", String(16), nullable=True),
+    Column("reason", Text, nullable=True),
     Index(
         "ux_outbox_one_pending",
         "table_name",
@@ -326,6 +329,43 @@ walkin_queue = Table(
     enc("label"),
     Column("status", String(16), nullable=False),
     Column("done_at", UtcDateTime, nullable=True),
+)
+
+sync_rows = Table(
+    "sync_rows",
+    metadata,
+    Column("table_name", String(32), primary_key=True),
+    Column("row_id", String(ID), primary_key=True),
+    # the record's revision as last received from or acknowledged by the central service
+    Column("rev", Integer, nullable=False),
+)
+
+sync_conflicts = Table(
+    "sync_conflicts",
+    metadata,
+    pk(),
+    Column("table_name", String(32), nullable=False),
+    Column("row_id", String(ID), nullable=False),
+    Column("citizen_id", String(ID), nullable=True, index=True),
+    Column("field", String(64), nullable=False),
+    enc("service_value"),
+    enc("device_value"),
+    Column("found_at", UtcDateTime, nullable=False),
+    Column("resolved_at", UtcDateTime, nullable=True),
+    Column("resolution", String(16), nullable=True),
+)
+
+sync_notices = Table(
+    "sync_notices",
+    metadata,
+    pk(),
+    Column("kind", String(16), nullable=False),
+    Column("citizen_id", String(ID), nullable=True),
+    Column("other_id", String(ID), nullable=True),
+    enc("label"),  # the citizen's name when the notice came, to tell the consultant
+    Column("received_at", UtcDateTime, nullable=False),
+    Column("done_at", UtcDateTime, nullable=True),
+    Column("seen_at", UtcDateTime, nullable=True),
 )
 
 #: Tables whose rows are records of the work (synchronised, counted by `check`).

@@ -1,0 +1,228 @@
+"""One synchronisation: push what this laptop changed, pull what the service has.
+
+1. Ask the service for this device's state; a withdrawn device sends its last changes
+   (unless reported stolen) and then destroys its vault.
+2. Push the outbox in batches until nothing is pending. A change leaves the outbox
+   only when the service's answer names it.
+3. Pull the feed from the cursor, page by page; each page and the new cursor are
+   committed together, so an interrupted pull repeats harmlessly.
+4. Citizens that left this consultant (handed over or merged) are removed once their
+   last changes are pushed.
+
+Everything runs on the calling thread. Network waits hold no lock; each write is a
+short transaction, so the desktop can run a sync on its own thread while the
+consultant works. The in-memory name index is not touched here: when
+``citizens_changed`` is set, the caller reloads it on the thread that owns it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import Connection
+
+from outreach_app.protocol.messages import DeviceState, PullRequest, PushRequest
+from outreach_app.services.workspace import Workspace
+from outreach_app.sync import incoming, outgoing
+from outreach_app.sync import state as sync_state
+from outreach_app.sync.errors import DeviceRevoked, NotEnrolled, SyncError, Unauthorised
+from outreach_app.sync.state import SyncState
+from outreach_app.sync.transport import Transport
+from outreach_app.sync.wipe import destroy
+
+log = logging.getLogger(__name__)
+
+Connect = Callable[[SyncState], Transport]
+MAX_ROUNDS = 1000  # a guard against a service that keeps saying "more"
+
+
+@dataclass(slots=True)
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    duplicate: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    forbidden: int = 0
+    unreadable: int = 0
+    pulled: int = 0
+    not_applied: int = 0
+    removed: int = 0
+    merged: int = 0
+    log_entries: int = 0
+    pending: int = 0
+    cursor: int = 0
+    revoked: bool = False
+    destroyed: bool = False
+    citizens_changed: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def connect(state: SyncState) -> Transport:
+    return Transport(
+        state.url, state.certificate, device_id=state.device_id, credential=state.credential
+    )
+
+
+class SyncEngine:
+    def __init__(self, ws: Workspace, *, connector: Connect = connect) -> None:
+        self.ws = ws
+        self._connect = connector
+
+    def state(self) -> SyncState:
+        found = sync_state.load(self.ws.vault)
+        if found is None:
+            raise NotEnrolled()
+        return found
+
+    def run(self) -> SyncReport:
+        """Synchronise once. Raises a SyncError in words; the last error is kept in
+        the vault for the status line, and nothing pending is ever dropped."""
+        state = self.state()
+        now = self.ws.clock.now()
+        self._save(state.with_(last_attempt=now))
+        report = SyncReport()
+        try:
+            with self._connect(state) as transport:
+                self._run(transport, report)
+        except DeviceRevoked as revoked:
+            if not self.ws.is_open:
+                raise
+            report.revoked = True
+            self._withdrawn(revoked.stolen, report)
+            return report
+        except SyncError as exc:
+            if self.ws.is_open:
+                self._save(self.state().with_(last_error=str(exc)))
+            raise
+        return report
+
+    # -- the steps ----------------------------------------------------------------------
+
+    def _run(self, transport: Transport, report: SyncReport) -> None:
+        status = transport.status()
+        state = self.state()
+        if status.consultant_id != state.consultant_id or status.device_id != state.device_id:
+            raise Unauthorised()
+        if status.state is DeviceState.STOLEN:
+            raise DeviceRevoked(stolen=True)
+        if status.state is DeviceState.REVOKED:
+            self._push_all(transport, report)
+            raise DeviceRevoked(stolen=False)
+        self._push_all(transport, report)
+        self._pull_all(transport, report)
+        if self._depart(report):
+            self._push_all(transport, report)
+            self._depart(report)
+        with self.ws.vault.write() as connection:
+            report.pending = outgoing.count_pending(connection)
+            final = sync_state.read(connection, self.ws.vault) or state
+            sync_state.save(
+                connection,
+                self.ws.vault,
+                final.with_(last_success=self.ws.clock.now(), last_error=""),
+            )
+            report.cursor = final.cursor
+
+    def _push_all(self, transport: Transport, report: SyncReport) -> None:
+        skip: set[str] = set()
+        for _ in range(MAX_ROUNDS):
+            with self.ws.vault.read() as connection:
+                state = sync_state.read(connection, self.ws.vault) or self.state()
+                batch = outgoing.make_batch(
+                    connection, self.ws.vault.codec, outgoing.pending(connection), skip=skip
+                )
+                entries = outgoing.log_entries(
+                    connection, self.ws.vault.codec, after=state.log_through
+                )
+            report.unreadable += batch.unreadable
+            if not batch.changes and not entries:
+                return
+            answer = transport.push(
+                PushRequest(cursor=state.cursor, changes=batch.changes, access_log=entries)
+            )
+            with self.ws.vault.write() as connection:
+                tally = outgoing.record_results(
+                    connection,
+                    self.ws.vault.codec,
+                    batch.changes,
+                    answer.results,
+                    now=self.ws.clock.now(),
+                )
+                through = min(answer.access_log_through, entries[-1].seq if entries else 0)
+                current = sync_state.read(connection, self.ws.vault) or state
+                if through > current.log_through:
+                    sync_state.save(connection, self.ws.vault, current.with_(log_through=through))
+            self._count(report, tally, len(batch.changes), len(entries))
+            # a change the answer did not name stays pending for the next sync
+            skip |= {c.change_id for c in batch.changes}
+        log.error("push stopped after %d rounds", MAX_ROUNDS)
+
+    @staticmethod
+    def _count(report: SyncReport, tally: outgoing.Tally, pushed: int, logged: int) -> None:
+        report.pushed += pushed
+        report.applied += tally.applied
+        report.duplicate += tally.duplicate
+        report.conflicts += tally.conflict
+        report.quarantined += tally.quarantined
+        report.forbidden += tally.forbidden
+        report.log_entries += logged
+
+    def _pull_all(self, transport: Transport, report: SyncReport) -> None:
+        vault = self.ws.vault
+        repos = self.ws.repos
+        indexer = incoming.Indexer(cpr=repos.cpr_digest, phone=repos.phone_digest)
+        for _ in range(MAX_ROUNDS):
+            cursor = self.state().cursor
+            page = transport.pull(PullRequest(cursor=cursor))
+            if page.cursor < cursor:
+                report.problems.append("the central service's feed went backwards")
+                return
+            applied = incoming.Applied()
+            now = self.ws.clock.now()
+            with vault.write() as connection:
+                incoming.apply_records(
+                    connection, vault.codec, indexer, page.records, applied, now=now
+                )
+                incoming.apply_notices(connection, vault.codec, page.notices, applied, now)
+                self._advance(connection, page.cursor)
+            report.pulled += applied.records
+            report.not_applied += applied.failed
+            report.merged += applied.merged
+            report.conflicts += applied.conflicts
+            report.citizens_changed |= applied.citizens_changed or bool(applied.departures)
+            if not page.more:
+                return
+
+    def _advance(self, connection: Connection, cursor: int) -> None:
+        current = sync_state.read(connection, self.ws.vault)
+        if current is not None and cursor > current.cursor:
+            sync_state.save(connection, self.ws.vault, current.with_(cursor=cursor))
+
+    def _depart(self, report: SyncReport) -> bool:
+        """Remove citizens who left; True if some wait for their changes to be pushed."""
+        waiting = False
+        with self.ws.vault.write() as connection:
+            for citizen_id in incoming.open_departures(connection):
+                if incoming.has_pending(connection, citizen_id):
+                    waiting = True
+                    continue
+                incoming.remove_citizen(connection, citizen_id, self.ws.clock.now())
+                report.removed += 1
+                report.citizens_changed = True
+        return waiting
+
+    def _withdrawn(self, stolen: bool, report: SyncReport) -> None:
+        """The device was withdrawn: its changes went in the farewell push (unless
+        stolen); now the vault is destroyed."""
+        log.warning("device withdrawn (stolen=%s): destroying the vault", stolen)
+        destroy(self.ws)
+        report.destroyed = True
+
+    def _save(self, state: SyncState) -> None:
+        sync_state.store(self.ws.vault, state)

@@ -1,0 +1,303 @@
+"""From the outbox to push batches, and the central service's answers back.
+
+An outbox entry names a row and the fields that changed; the values are read from
+the row when the batch is made, so a change carries what the consultant sees now.
+An entry is marked sent only when the service's answer names its change id: if the
+consultant edited the row meanwhile, the entry got a new change id and stays pending.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, select, update
+
+from outreach_app.crypto.errors import IntegrityError
+from outreach_app.domain.ids import new_id
+from outreach_app.protocol.messages import (
+    MAX_BODY_BYTES,
+    MAX_CHANGES,
+    MAX_LOG_ENTRIES,
+    Change,
+    ChangeResult,
+    Kind,
+    LogEntry,
+    Op,
+    Outcome,
+)
+from outreach_app.storage import schema
+from outreach_app.storage.codec import FieldCodec, open_row, seal_row
+from outreach_app.sync.convert import from_wire, to_wire, wire_fields
+
+log = logging.getLogger(__name__)
+
+TABLES: dict[Kind, Table] = {Kind(t.name): t for t in schema.RECORD_TABLES}
+#: The order a batch sends kinds in: what others refer to goes first.
+ORDER: tuple[Kind, ...] = (
+    Kind.OFFICES,
+    Kind.CONSULTANTS,
+    Kind.PARTNERS,
+    Kind.CITIZENS,
+    Kind.ASSIGNMENTS,
+    Kind.CONSENTS,
+    Kind.APPOINTMENTS,
+    Kind.CONTACTS,
+    Kind.NOTES,
+    Kind.PLANS,
+    Kind.MILESTONES,
+    Kind.SCORES,
+    Kind.REFERRALS,
+    Kind.INFORMATION,
+)
+_RANK = {kind: i for i, kind in enumerate(ORDER)}
+_BUDGET = MAX_BODY_BYTES // 2  # room for JSON escaping and the rest of the request
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    seq: int
+    change_id: str
+    kind: Kind
+    row_id: str
+    fields: list[str]
+
+
+@dataclass(slots=True)
+class Batch:
+    changes: list[Change] = field(default_factory=list)
+    unreadable: int = 0  # entries whose row is damaged; they stay pending
+
+
+@dataclass(slots=True)
+class Tally:
+    applied: int = 0
+    duplicate: int = 0
+    conflict: int = 0
+    quarantined: int = 0
+    forbidden: int = 0
+    stale: int = 0  # edited while on the way: sent again in the next batch
+
+    def add(self, outcome: Outcome | None) -> None:
+        if outcome is None:
+            self.stale += 1
+        else:
+            setattr(self, outcome.value, getattr(self, outcome.value) + 1)
+
+
+def pending(connection: Connection, *, after: int = 0) -> list[Pending]:
+    query = (
+        select(schema.outbox)
+        .where(schema.outbox.c.sent_at.is_(None), schema.outbox.c.seq > after)
+        .order_by(schema.outbox.c.seq)
+    )
+    entries = [
+        Pending(r.seq, r.change_id, Kind(r.table_name), r.row_id, json.loads(r.fields))
+        for r in connection.execute(query)
+    ]
+    return sorted(entries, key=lambda e: (_RANK[e.kind], e.seq))
+
+
+def count_pending(connection: Connection) -> int:
+    return len(
+        connection.execute(
+            select(schema.outbox.c.seq).where(schema.outbox.c.sent_at.is_(None))
+        ).all()
+    )
+
+
+def make_batch(
+    connection: Connection, codec: FieldCodec, entries: Iterable[Pending], *, skip: set[str]
+) -> Batch:
+    """The next batch: at most 500 changes and well under 8 MiB."""
+    batch, size = Batch(), 0
+    revs = _revs(connection)
+    for entry in entries:
+        if entry.change_id in skip:
+            continue
+        try:
+            change = _change(connection, codec, entry, revs.get((entry.kind.value, entry.row_id)))
+        except IntegrityError:
+            log.error("an outbox entry's row is damaged and cannot be sent")
+            batch.unreadable += 1
+            skip.add(entry.change_id)
+            continue
+        if change is None:
+            skip.add(entry.change_id)
+            continue
+        weight = len(json.dumps(change.fields, ensure_ascii=False, default=str)) + 200
+        if batch.changes and (len(batch.changes) >= MAX_CHANGES or size + weight > _BUDGET):
+            break
+        batch.changes.append(change)
+        size += weight
+    return batch
+
+
+def _change(
+    connection: Connection, codec: FieldCodec, entry: Pending, base_rev: int | None
+) -> Change | None:
+    table = TABLES[entry.kind]
+    row = connection.execute(select(table).where(table.c.id == entry.row_id)).first()
+    if row is None:
+        return None
+    opened = open_row(codec, table, row._mapping)
+    deleted = opened.get("deleted_at") is not None and "deleted_at" in entry.fields
+    if deleted:
+        fields = {"deleted_at": to_wire(entry.kind, "deleted_at", opened["deleted_at"])}
+    else:
+        names = None if base_rev is None else [*entry.fields, "updated_at"]
+        fields = wire_fields(entry.kind, opened, names)
+    return Change(
+        change_id=entry.change_id,
+        kind=entry.kind,
+        id=entry.row_id,
+        op=Op.DELETE if deleted else Op.UPSERT,
+        base_rev=base_rev,
+        fields=fields,
+    )
+
+
+def _revs(connection: Connection) -> dict[tuple[str, str], int]:
+    rows = connection.execute(select(schema.sync_rows))
+    return {(r.table_name, r.row_id): r.rev for r in rows}
+
+
+def record_results(
+    connection: Connection,
+    codec: FieldCodec,
+    changes: list[Change],
+    results: list[ChangeResult],
+    *,
+    now: datetime,
+) -> Tally:
+    """Mark what the service acknowledged; keep conflicts for the consultant."""
+    tally = Tally()
+    sent = {c.change_id: c for c in changes}
+    for result in results:
+        change = sent.get(result.change_id)
+        if change is None:
+            continue  # not ours: ignore rather than mark something unsent
+        marked = _mark(connection, result, now)
+        tally.add(result.outcome if marked else None)
+        if not marked:
+            continue
+        if result.rev is not None:
+            remember_rev(connection, change.kind, change.id, result.rev)
+        if result.conflicts:
+            _keep_conflicts(connection, codec, change, result, now)
+    return tally
+
+
+def _mark(connection: Connection, result: ChangeResult, now: datetime) -> bool:
+    outbox = schema.outbox
+    done = connection.execute(
+        update(outbox)
+        .where(outbox.c.change_id == result.change_id, outbox.c.sent_at.is_(None))
+        .values(sent_at=now, outcome=result.outcome.value, reason=result.reason[:500] or None)
+    )
+    return bool(done.rowcount)
+
+
+def remember_rev(connection: Connection, kind: Kind, row_id: str, rev: int) -> None:
+    rows = schema.sync_rows
+    key = (rows.c.table_name == kind.value, rows.c.row_id == row_id)
+    known = connection.execute(select(rows.c.rev).where(*key)).scalar()
+    if known is None:
+        connection.execute(rows.insert().values(table_name=kind.value, row_id=row_id, rev=rev))
+    elif rev > known:
+        connection.execute(update(rows).where(*key).values(rev=rev))
+
+
+def _keep_conflicts(
+    connection: Connection, codec: FieldCodec, change: Change, result: ChangeResult, now: datetime
+) -> None:
+    """The service kept its value for these fields: show the service's value here too,
+    and keep ours for the consultant to review."""
+    table = TABLES[change.kind]
+    citizen = _citizen_of(connection, change)
+    service_values: dict[str, Any] = {}
+    for conflict in result.conflicts:
+        store_conflict(
+            connection,
+            codec,
+            kind=change.kind,
+            row_id=change.id,
+            citizen_id=citizen,
+            field=conflict.field,
+            service_value=conflict.service_value,
+            device_value=conflict.device_value,
+            now=now,
+        )
+        if conflict.field in table.c:
+            service_values[conflict.field] = from_wire(
+                change.kind, conflict.field, conflict.service_value
+            )
+    if service_values:
+        sealed = seal_row(codec, table, service_values | {"id": change.id})
+        sealed.pop("id")
+        connection.execute(update(table).where(table.c.id == change.id).values(sealed))
+
+
+def store_conflict(
+    connection: Connection,
+    codec: FieldCodec,
+    *,
+    kind: Kind,
+    row_id: str,
+    citizen_id: str | None,
+    field: str,
+    service_value: Any,
+    device_value: Any,
+    now: datetime,
+) -> None:
+    table = schema.sync_conflicts
+    values = {
+        "id": new_id(),
+        "table_name": kind.value,
+        "row_id": row_id,
+        "citizen_id": citizen_id,
+        "field": field,
+        "service_value": service_value,
+        "device_value": device_value,
+        "found_at": now,
+    }
+    connection.execute(table.insert().values(seal_row(codec, table, values)))
+
+
+def _citizen_of(connection: Connection, change: Change) -> str | None:
+    if change.kind is Kind.CITIZENS:
+        return change.id
+    table = TABLES[change.kind]
+    if "citizen_id" not in table.c:
+        return None
+    found = connection.execute(select(table.c.citizen_id).where(table.c.id == change.id))
+    value = found.scalar()
+    return str(value) if value else None
+
+
+def log_entries(connection: Connection, codec: FieldCodec, *, after: int) -> list[LogEntry]:
+    """Access-log entries the service has not stored yet (the detail opened)."""
+    table = schema.access_log
+    query = select(table).where(table.c.seq > after).order_by(table.c.seq).limit(MAX_LOG_ENTRIES)
+    entries = []
+    for row in connection.execute(query):
+        try:
+            opened = open_row(codec, table, {**row._mapping, "id": row.id})
+        except IntegrityError:
+            log.error("an access-log entry is damaged; it is sent without its detail")
+            opened = {**row._mapping, "detail": ""}
+        entries.append(
+            LogEntry(
+                seq=row.seq,
+                id=row.id,
+                at=row.at,
+                action=row.action,
+                citizen_id=row.citizen_id,
+                detail=str(opened["detail"] or "")[:20_000],
+            )
+        )
+    return entries
