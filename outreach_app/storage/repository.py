@@ -144,7 +144,7 @@ class Repository(Generic[E]):
         self, connection: Connection, row_ids: Sequence[str], fields: list[str], now: datetime
     ) -> None:
         if self._synced:
-            _record_changes(connection, self.table.name, row_ids, fields, now)
+            record_changes(connection, self.table.name, row_ids, fields, now)
 
     def _values(self, record: E) -> dict[str, Any]:
         values = {k: v for k, v in to_values(record).items() if k in self._columns}
@@ -161,7 +161,7 @@ class Repository(Generic[E]):
         return seal_row(self._codec(), self.table, values)
 
 
-def _record_changes(
+def record_changes(
     connection: Connection, table: str, row_ids: Sequence[str], fields: list[str], now: datetime
 ) -> None:
     """Append to the outbox, merging into a pending entry for the same row."""

@@ -98,7 +98,7 @@ class SyncEngine:
             return report
         except SyncError as exc:
             if self.ws.is_open:
-                self._save(self.state().with_(last_error=str(exc)))
+                self._save(self.state().with_(last_error=type(exc).__name__))
             raise
         return report
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,7 +35,9 @@ from outreach_app.ui.pages.reports import ReportsPage
 from outreach_app.ui.pages.today import TodayPage
 from outreach_app.ui.privacy import ClipboardGuard, IdleWatcher, SessionLockWatcher
 from outreach_app.ui.session import Session
+from outreach_app.ui.sync_status import SyncController, error_words, when
 from outreach_app.ui.unlock import UnlockPanel
+from outreach_app.ui.widgets import heading
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +81,14 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(session.lock)
         self.os_lock = SessionLockWatcher(self)
         self.os_lock.session_locked.connect(session.lock)
+        self.sync = SyncController(session, self)
         self._build(label)
         self._actions()
         self._menus()
+        self.sync.overview_changed.connect(self._show_sync)
+        self.sync.running_changed.connect(self._sync_running)
+        self.sync.synced.connect(self._synced)
+        self.sync.destroyed_vault.connect(self._withdrawn)
         session.locked.connect(self._show_lock)
         session.unlocked.connect(self._show_work)
         session.failed.connect(self._failed)
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
         self.outer = QStackedWidget()
         self.outer.addWidget(self._work_area())
         self.outer.addWidget(self._lock_area())
+        self.outer.addWidget(self._must_sync_area())
         self.setCentralWidget(self.outer)
         self._status_bar()
 
@@ -169,17 +178,64 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         return area
 
+    def _must_sync_area(self) -> QWidget:
+        """Shown instead of the work when the laptop has been offline too long."""
+        area = QWidget()
+        self.must_sync_text = QLabel()
+        self.must_sync_text.setWordWrap(True)
+        self.must_sync_text.setMaximumWidth(520)
+        self.must_sync_error = QLabel()
+        self.must_sync_error.setWordWrap(True)
+        self.must_sync_error.setObjectName("error")
+        self.must_sync_error.setMaximumWidth(520)
+        button = QPushButton(self.tr("Synkroniser nu"))
+        button.clicked.connect(self.sync.sync_now)
+        lock = QPushButton(self.tr("Lås (Ctrl+L)"))
+        lock.clicked.connect(self.session.lock)
+        buttons = QHBoxLayout()
+        buttons.addWidget(button)
+        buttons.addWidget(lock)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(heading(self.tr("Synkroniser før du arbejder videre")))
+        column.addWidget(self.must_sync_text)
+        column.addWidget(self.must_sync_error)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        layout = QHBoxLayout(area)
+        layout.addStretch(1)
+        layout.addLayout(column)
+        layout.addStretch(1)
+        return area
+
     def _status_bar(self) -> None:
         bar = self.statusBar()
         self.pending_label = QLabel()
-        self.sync_label = QLabel(self.tr("Ikke synkroniseret endnu"))
+        self.sync_label = QLabel(self.tr("Ikke tilmeldt centralen"))
+        self.sync_label.setObjectName("sync_status")
+        self.review_button = QPushButton()
+        self.review_button.setFlat(True)
+        self.review_button.setVisible(False)
+        self.review_button.clicked.connect(self.open_sync_review)
+        self.sync_button = QPushButton(self.tr("Synkroniser nu"))
+        self.sync_button.setFlat(True)
+        self.sync_button.setVisible(False)
+        self.sync_button.clicked.connect(self.sync.sync_now)
         self.discreet_label = QLabel(self.tr("Diskret visning"))
         self.discreet_label.setObjectName("badge")
         self.discreet_label.setVisible(False)
         lock = QPushButton(self.tr("Lås (Ctrl+L)"))
         lock.setFlat(True)
         lock.clicked.connect(self.session.lock)
-        for widget in (self.discreet_label, self.pending_label, self.sync_label, lock):
+        for widget in (
+            self.discreet_label,
+            self.pending_label,
+            self.sync_label,
+            self.review_button,
+            self.sync_button,
+            lock,
+        ):
             bar.addPermanentWidget(widget)
         self.session.discreet_changed.connect(self.discreet_label.setVisible)
 
@@ -193,6 +249,7 @@ class MainWindow(QMainWindow):
             ),
             (self.tr("Nyt notat"), "Ctrl+N", self._new_note_here),
             (self.tr("Lås"), "Ctrl+L", self.session.lock),
+            (self.tr("Synkroniser nu"), "Ctrl+Shift+S", self.sync.sync_now),
             (
                 self.tr("Diskret visning"),
                 "Ctrl+D",
@@ -223,6 +280,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.actions_by_name["Ctrl+L"])
         menu.addAction(self.actions_by_name["Ctrl+D"])
+        menu.addAction(self.actions_by_name["Ctrl+Shift+S"])
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("Afslut"))
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -347,6 +405,81 @@ class MainWindow(QMainWindow):
         if self.session.is_locked:
             return
         self.session.run(lambda ws: ws.pending_changes(), done=self._show_pending, key="pending")
+        self.sync.refresh()
+
+    # -- synchronisation ------------------------------------------------------------------
+
+    def _show_sync(self, overview: Any) -> None:
+        self.sync_button.setVisible(overview.enrolled)
+        if not overview.enrolled:
+            self.sync_label.setText(self.tr("Ikke tilmeldt centralen"))
+            self.sync_label.setToolTip("")
+            self.review_button.setVisible(False)
+            return
+        text = self.tr("Synkroniseret: %s") % when(overview.last_success)
+        if overview.last_error:
+            text += " – " + self.tr("seneste forsøg mislykkedes")
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(error_words(overview.last_error) if overview.last_error else "")
+        waiting = overview.conflicts + overview.refused + overview.notices
+        self.review_button.setVisible(waiting > 0)
+        self.review_button.setText(self.tr("Gennemse (%n)", "", waiting))
+        self._must_sync(overview)
+
+    def _must_sync(self, overview: Any) -> None:
+        if overview.must_sync and not self.session.is_locked:
+            self.must_sync_text.setText(
+                self.tr(
+                    "Denne bærbar har ikke været synkroniseret i %n dag(e). Af hensyn til "
+                    "borgernes data kan den først bruges igen, når den har været forbundet "
+                    "til centralen. Forbind til kontorets netværk og synkroniser.",
+                    "",
+                    overview.days_without_sync,
+                )
+            )
+            self.must_sync_error.setText(
+                error_words(overview.last_error) if overview.last_error else ""
+            )
+            self.outer.setCurrentIndex(2)
+            self._work_actions(enabled=False)
+        elif self.outer.currentIndex() == 2:
+            self.outer.setCurrentIndex(0)
+            self._work_actions(enabled=True)
+
+    def _work_actions(self, *, enabled: bool) -> None:
+        """While the laptop must sync, only locking and syncing are at hand."""
+        for keys, action in self.actions_by_name.items():
+            if keys not in ("Ctrl+L", "Ctrl+Shift+S"):
+                action.setEnabled(enabled)
+
+    def _sync_running(self, running: bool) -> None:
+        self.sync_button.setEnabled(not running)
+        self.sync_button.setText(
+            self.tr("Synkroniserer …") if running else self.tr("Synkroniser nu")
+        )
+
+    def _synced(self, report: Any) -> None:
+        self._refresh_status()
+        if report.removed:
+            self.say(self.tr("%n borger(e) er ikke længere på denne bærbar", "", report.removed))
+
+    def open_sync_review(self) -> None:
+        from outreach_app.ui.dialogs.sync_review import SyncReviewDialog  # noqa: PLC0415
+
+        SyncReviewDialog(self.session, self).exec()
+        self._refresh_status()
+
+    def _withdrawn(self) -> None:
+        self.session.workspace = None
+        QMessageBox.information(
+            self,
+            self.tr("Bærbaren er frameldt"),
+            self.tr(
+                "Hovedkontoret har frameldt denne bærbar. Dine ændringer er sendt til "
+                "centralen, og borgernes data er slettet fra bærbaren."
+            ),
+        )
+        self.close()
 
     def _show_pending(self, count: int) -> None:
         self.pending_label.setText(self.tr("%n ændring(er) venter på synkronisering", "", count))
@@ -358,4 +491,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.session.close()
+        self.sync.shutdown()
         super().closeEvent(event)

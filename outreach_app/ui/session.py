@@ -82,6 +82,8 @@ class Session(QObject):
         self._waiting: dict[int, _Pending] = {}
         self._tokens = itertools.count(1)
         self._generations: dict[str, int] = {}
+        #: Run on the worker before the vault closes (e.g. let a sync finish first).
+        self.close_guards: list[Callable[[], None]] = []
 
     # -- operations ------------------------------------------------------------------
 
@@ -191,7 +193,15 @@ class Session(QObject):
             return
         self.about_to_lock.emit()  # editors queue their last autosave now
         workspace = self.workspace
-        self.run(lambda ws: ws.close(), done=lambda _: None)
+        guards = list(self.close_guards)
+
+        def close(ws: Any) -> None:
+            for guard in guards:
+                guard()
+            if ws.is_open:  # a withdrawn device's vault is closed (and gone) already
+                ws.close()
+
+        self.run(close, done=lambda _: None)
         self.workspace = None
         self._generations.clear()
         self.locked.emit()
