@@ -1,0 +1,106 @@
+"""The FastAPI application of the central service."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from starlette.exceptions import HTTPException
+from starlette.middleware.gzip import GZipMiddleware
+
+from outreach_app.server.db import make_engine
+from outreach_app.server.deps import Service
+from outreach_app.server.errors import ApiError, unavailable
+from outreach_app.server.guard import Guard
+from outreach_app.server.keys import ServerKeys
+from outreach_app.server.routes import router
+from outreach_app.server.settings import ServerSettings
+
+log = logging.getLogger(__name__)
+
+
+def program_version() -> str:
+    try:
+        return version("outreach-app")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def create_app(settings: ServerSettings) -> FastAPI:
+    """The service for the data folder and database of ``settings``."""
+    svc = Service(
+        settings=settings, engine=make_engine(settings.db_url), keys=ServerKeys.load(settings.data)
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        svc.engine.dispose()
+
+    app = FastAPI(
+        title="Outreach central service",
+        version=program_version(),
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.service = svc
+    app.include_router(router)
+    _add_error_handlers(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(Guard)
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for uvicorn's workers: settings from ``OUTREACH_SERVER_*``."""
+    return create_app(ServerSettings())
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, error: ApiError) -> JSONResponse:
+        return JSONResponse(error.body(), status_code=error.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
+        return _error(400, "bad_request", _validation_message(error))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
+        if error.status_code == 404:
+            return _error(404, "not_found", "there is nothing at this address")
+        return _error(error.status_code, "bad_request", "the request cannot be answered")
+
+    @app.exception_handler(DBAPIError)
+    async def database(_request: Request, error: DBAPIError) -> JSONResponse:
+        if isinstance(error, OperationalError | InterfaceError) or error.connection_invalidated:
+            log.warning("database unavailable: %s", type(error.orig).__name__)
+            failure = unavailable()
+            return JSONResponse(failure.body(), status_code=failure.status)
+        log.error("database error: %s", type(error.orig).__name__)
+        return _error(500, "bad_request", "the service failed; the request was not applied")
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message}, status_code=status)
+
+
+def _validation_message(error: RequestValidationError) -> str:
+    """Where the body is wrong, never what it holds (values may be personal)."""
+    errors = error.errors()
+    if not errors:
+        return "the request does not match the protocol"
+    where: list[str] = []
+    for part in errors[0].get("loc", ()):
+        where.append(str(part))
+        if part == "fields":
+            break
+    kind = str(errors[0].get("type", "invalid"))
+    return f"the request does not match the protocol: {kind} at {'.'.join(where)}"

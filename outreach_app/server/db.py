@@ -1,0 +1,134 @@
+"""Engines, transactions and migrations.
+
+Writers serialise on one sequence lock held from the start of the transaction until
+it commits (SPEC §7.1): ``BEGIN IMMEDIATE`` on SQLite, a row lock on the ``seq``
+counter on PostgreSQL. Readers of the feed see one snapshot (WAL on SQLite,
+REPEATABLE READ on PostgreSQL), so a pull never passes a seq still to be committed."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, event, select, text, update
+from sqlalchemy.pool import NullPool
+
+from outreach_app.server import tables as t
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: A fixed key for PostgreSQL's advisory lock around migrations.
+MIGRATION_LOCK_KEY = 0x0EACC5
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def make_engine(url: str) -> Engine:
+    if is_sqlite(url):
+        return _sqlite_engine(url)
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # transactions are begun below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        writing = conn.get_execution_options().get("outreach_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+    return engine
+
+
+class Sequence:
+    """Seqs of one write transaction, taken from the counter it holds locked."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        locked = select(t.seq.c.value).where(t.seq.c.id == 1)
+        if conn.dialect.name != "sqlite":
+            locked = locked.with_for_update()
+        self.start = int(conn.execute(locked).scalar_one())
+        self.value = self.start
+
+    def next(self) -> int:
+        self.value += 1
+        return self.value
+
+    def flush(self) -> None:
+        if self.value != self.start:
+            self._conn.execute(update(t.seq).where(t.seq.c.id == 1).values(value=self.value))
+            self.start = self.value
+
+
+@contextlib.contextmanager
+def writing(engine: Engine) -> Iterator[tuple[Connection, Sequence]]:
+    """A write transaction holding the sequence lock; commits on leaving."""
+    with engine.connect() as conn:
+        conn.execution_options(outreach_write=True)
+        with conn.begin():
+            seqs = Sequence(conn)
+            yield conn, seqs
+            seqs.flush()
+
+
+@contextlib.contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A read transaction over one snapshot."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            yield conn
+
+
+def current_seq(conn: Connection) -> int:
+    return int(conn.execute(select(t.seq.c.value).where(t.seq.c.id == 1)).scalar_one())
+
+
+def migrate(engine: Engine, *, data: Path) -> None:
+    """Bring the schema to the newest revision, one process at a time."""
+    with _migration_lock(engine, data), engine.begin() as conn:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    log.info("database schema is current")
+
+
+@contextlib.contextmanager
+def _migration_lock(engine: Engine, data: Path) -> Iterator[None]:
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY})
+                conn.commit()
+        return
+    with (data / "migrate.lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

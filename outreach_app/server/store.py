@@ -1,0 +1,276 @@
+"""Records, notices, audit rows and quarantine inside one write transaction.
+
+A ``Row`` is a record with its fields unsealed. Saving derives the plain columns the
+service needs for scope and merging (citizen, consultant, office, active) from the
+fields and seals the fields with the record's kind and id as associated data."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, insert, select, update
+
+from outreach_app.protocol.messages import Kind
+from outreach_app.server import tables as t
+from outreach_app.server.db import Sequence
+from outreach_app.server.keys import ServerKeys
+
+log = logging.getLogger(__name__)
+
+#: field name -> [rev, who] where who is a device id, "admin" or "merge".
+FieldRevs = dict[str, list[Any]]
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+@dataclass(slots=True)
+class Row:
+    kind: Kind
+    id: str
+    fields: dict[str, Any]
+    field_revs: FieldRevs = field(default_factory=dict)
+    rev: int = 0
+    first_rev: int = 0
+    citizen_id: str | None = None
+    office_id: str | None = None
+    consultant_id: str | None = None
+    active: bool = False
+    ended_rev: int | None = None
+    deleted: bool = False
+    merged_into: str | None = None
+    cpr_digest: bytes | None = None
+
+    def derive(self) -> None:
+        """Set the plain columns from the fields."""
+        if self.kind is Kind.CITIZENS:
+            self.citizen_id = self.id
+        elif self.kind is Kind.OFFICES:
+            self.office_id = self.id
+        elif self.kind is Kind.CONSULTANTS:
+            self.office_id = self.fields.get("office_id")
+        elif self.kind is not Kind.PARTNERS:
+            self.citizen_id = self.fields.get("citizen_id")
+            self.consultant_id = self.fields.get("consultant_id")
+        if self.kind is Kind.ASSIGNMENTS:
+            self.active = not self.deleted and self.fields.get("ended_at") is None
+
+
+class Store:
+    """The tables as seen by one write transaction holding the sequence lock."""
+
+    def __init__(self, conn: Connection, seqs: Sequence, keys: ServerKeys) -> None:
+        self.conn = conn
+        self.seqs = seqs
+        self.keys = keys
+        self.now = utc_now()
+
+    # -- records --------------------------------------------------------------------
+
+    def get(self, kind: Kind, record_id: str) -> Row | None:
+        found = self.conn.execute(
+            select(t.records).where(t.records.c.kind == kind.value, t.records.c.id == record_id)
+        ).first()
+        return None if found is None else self._row(found._mapping)
+
+    def _row(self, m: Any) -> Row:
+        kind = Kind(m["kind"])
+        fields = self.keys.unseal(m["sealed"], table="records", column=kind.value, row_id=m["id"])
+        return Row(
+            kind=kind,
+            id=m["id"],
+            fields=fields,
+            field_revs=dict(m["field_revs"]),
+            rev=m["rev"],
+            first_rev=m["first_rev"],
+            citizen_id=m["citizen_id"],
+            office_id=m["office_id"],
+            consultant_id=m["consultant_id"],
+            active=bool(m["active"]),
+            ended_rev=m["ended_rev"],
+            deleted=bool(m["deleted"]),
+            merged_into=m["merged_into"],
+            cpr_digest=m["cpr_digest"],
+        )
+
+    def save(self, row: Row, *, new: bool) -> None:
+        """Write ``row`` (its rev already taken with ``stamp``)."""
+        row.derive()
+        row.first_rev = row.first_rev or row.rev
+        values = {
+            "rev": row.rev,
+            "first_rev": row.first_rev,
+            "citizen_id": row.citizen_id,
+            "office_id": row.office_id,
+            "consultant_id": row.consultant_id,
+            "active": row.active,
+            "ended_rev": row.ended_rev,
+            "deleted": row.deleted,
+            "merged_into": row.merged_into,
+            "cpr_digest": row.cpr_digest,
+            "field_revs": row.field_revs,
+            "sealed": self.keys.seal(
+                row.fields, table="records", column=row.kind.value, row_id=row.id
+            ),
+        }
+        if new:
+            self.conn.execute(insert(t.records).values(kind=row.kind.value, id=row.id, **values))
+        else:
+            self.conn.execute(
+                update(t.records)
+                .where(t.records.c.kind == row.kind.value, t.records.c.id == row.id)
+                .values(**values)
+            )
+
+    def set_fields(self, row: Row, changes: dict[str, Any], *, who: str) -> int:
+        """Give ``row`` a new rev and the changed fields, stamping their field revs."""
+        rev = self.seqs.next()
+        row.rev = rev
+        for name, value in changes.items():
+            row.fields[name] = value
+            row.field_revs[name] = [rev, who]
+        return rev
+
+    def citizen_rows(self, citizen_id: str) -> list[Row]:
+        found = self.conn.execute(
+            select(t.records).where(t.records.c.citizen_id == citizen_id).order_by(t.records.c.rev)
+        )
+        return [self._row(m) for m in found.mappings()]
+
+    def restamp_citizen(self, citizen_id: str) -> int:
+        """A new rev for every record of the citizen, so it enters a feed (SPEC §7)."""
+        keys = self.conn.execute(
+            select(t.records.c.kind, t.records.c.id)
+            .where(t.records.c.citizen_id == citizen_id)
+            .order_by(t.records.c.rev)
+        ).all()
+        for kind, record_id in keys:
+            self.conn.execute(
+                update(t.records)
+                .where(t.records.c.kind == kind, t.records.c.id == record_id)
+                .values(rev=self.seqs.next())
+            )
+        return len(keys)
+
+    def resolve(self, citizen_id: str) -> str:
+        """The citizen a merged citizen now lives on (itself if not merged)."""
+        seen = {citizen_id}
+        current = citizen_id
+        while True:
+            target = self.conn.execute(
+                select(t.records.c.merged_into).where(
+                    t.records.c.kind == Kind.CITIZENS.value, t.records.c.id == current
+                )
+            ).scalar()
+            if target is None or target in seen:
+                return current
+            seen.add(target)
+            current = target
+
+    def citizen_known(self, citizen_id: str) -> bool:
+        return self.get_plain(Kind.CITIZENS, citizen_id) is not None
+
+    def get_plain(self, kind: Kind, record_id: str) -> Any:
+        """The plain columns of a record, without unsealing its fields."""
+        return self.conn.execute(
+            select(t.records.c.rev, t.records.c.office_id, t.records.c.deleted).where(
+                t.records.c.kind == kind.value, t.records.c.id == record_id
+            )
+        ).first()
+
+    def active_assignments(self, citizen_id: str) -> list[Row]:
+        found = self.conn.execute(
+            select(t.records).where(
+                t.records.c.kind == Kind.ASSIGNMENTS.value,
+                t.records.c.citizen_id == citizen_id,
+                t.records.c.active.is_(True),
+            )
+        )
+        return [self._row(m) for m in found.mappings()]
+
+    def owner(self, citizen_id: str) -> str | None:
+        """The consultant of the citizen's active assignment, if any."""
+        return self.conn.execute(
+            select(t.records.c.consultant_id).where(
+                t.records.c.kind == Kind.ASSIGNMENTS.value,
+                t.records.c.citizen_id == citizen_id,
+                t.records.c.active.is_(True),
+            )
+        ).scalar()
+
+    def held_since(self, citizen_id: str, consultant_id: str, cursor: int) -> bool:
+        """Whether an assignment of the citizen to the consultant ended after ``cursor``."""
+        found = self.conn.execute(
+            select(t.records.c.id).where(
+                and_(
+                    t.records.c.kind == Kind.ASSIGNMENTS.value,
+                    t.records.c.citizen_id == citizen_id,
+                    t.records.c.consultant_id == consultant_id,
+                    t.records.c.ended_rev > cursor,
+                )
+            )
+        ).first()
+        return found is not None
+
+    def live_citizen_with_cpr(self, digest: bytes, other_than: str) -> Row | None:
+        found = self.conn.execute(
+            select(t.records).where(
+                t.records.c.kind == Kind.CITIZENS.value,
+                t.records.c.cpr_digest == digest,
+                t.records.c.id != other_than,
+                t.records.c.deleted.is_(False),
+            )
+        ).first()
+        return None if found is None else self._row(found._mapping)
+
+    # -- notices, audit, quarantine -------------------------------------------------------
+
+    def notice(self, consultant_id: str, notice_type: str, /, **payload: Any) -> int:
+        seq = self.seqs.next()
+        citizen = payload.pop("citizen_id", None)
+        device = payload.pop("device_id", None)
+        self.conn.execute(
+            insert(t.notices).values(
+                seq=seq,
+                consultant_id=consultant_id,
+                device_id=device,
+                type=notice_type,
+                citizen_id=citizen,
+                sealed=self.keys.seal(payload, table="notices", column="payload", row_id=str(seq)),
+            )
+        )
+        return seq
+
+    def audit(self, *, actor: str, action: str, outcome: str, **about: str | None) -> None:
+        self.conn.execute(
+            insert(t.audit).values(
+                at=self.now, actor=actor, action=action, outcome=outcome, **about
+            )
+        )
+
+    def quarantine(
+        self,
+        *,
+        device_id: str,
+        change_id: str,
+        kind: str,
+        record_id: str,
+        reason: str,
+        payload: Any,
+    ) -> None:
+        row_id = f"{device_id}/{change_id}"
+        self.conn.execute(
+            insert(t.quarantine).values(
+                at=self.now,
+                device_id=device_id,
+                change_id=change_id,
+                kind=kind,
+                record_id=record_id,
+                reason=reason,
+                sealed=self.keys.seal(payload, table="quarantine", column="change", row_id=row_id),
+            )
+        )
