@@ -277,9 +277,9 @@ class Batch:
         citizen = record_id if kind is Kind.CITIZENS else _citizen_of(existing, fields)
         if existing is not None and fields.get("citizen_id", existing.citizen_id) != citizen:
             raise quarantined("a record cannot move to another citizen")
-        self._check_scope(index, change, citizen, named)
         if kind not in (Kind.CITIZENS, Kind.ASSIGNMENTS):
             self._check_citizen_known(index, citizen)
+        self._check_scope(index, change, citizen, named)
         force = False
         if kind is Kind.NOTES:
             force = self._check_note(change, existing, fields)

@@ -1,0 +1,171 @@
+"""Enrolment (SPEC §4), authentication and device states (§5), and the transport rules
+of §3, §8 and §9 against a real server over TLS."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from outreach_app.crypto.recovery import RecoveryPublicKey
+from outreach_app.protocol.codes import decode_code
+from outreach_app.protocol.messages import MAX_BODY_BYTES, DeviceState
+from tests.server.helpers import HEADERS, Team, admin_for, http, new_note, walk_in
+from tests.support.server import RunningServer
+
+
+def _code(server: RunningServer, consultant: str, hours: float = 24.0) -> str:
+    with admin_for(server) as admin:
+        return decode_code(admin.enrolment_code(consultant, valid_hours=hours).code).secret
+
+
+def _enrol(server: RunningServer, secret: str) -> tuple[int, dict[str, object]]:
+    with http(server) as client:
+        response = client.post(
+            "/v1/enrol", json={"secret": secret, "device_name": "Laptop 7"}, headers=HEADERS
+        )
+    return response.status_code, response.json()
+
+
+def test_an_enrolment_code_enrols_one_device_once(server: RunningServer, team: Team) -> None:
+    """The code carries url and pinned fingerprint; the answer carries the ids and the
+    organisation's recovery public key; a second use is refused."""
+    with admin_for(server) as admin:
+        code = decode_code(admin.enrolment_code(team.karin.consultant_id).code)
+    assert code.url == server.url
+    assert code.fingerprint == server.fingerprint
+    status, body = _enrol(server, code.secret)
+    assert status == 201
+    assert body["consultant_id"] == team.karin.consultant_id
+    assert body["office_id"] == team.office_id
+    key = RecoveryPublicKey.load(server.data / "recovery-public.pem")
+    assert body["recovery_public_key"] == key.pem().decode()
+    assert _enrol(server, code.secret) == (409, {"error": "code_used", "message": _any()})
+
+
+class _Any(str):
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, str)
+
+    __hash__ = str.__hash__
+
+
+def _any() -> str:
+    return _Any()
+
+
+def test_a_wrong_or_expired_code_is_refused(server: RunningServer, team: Team) -> None:
+    """A mistyped secret is unknown; a code past its validity has expired."""
+    status, body = _enrol(server, "x" * 43)
+    assert (status, body["error"]) == (401, "invalid_code")
+    expired = _code(server, team.karin.consultant_id, hours=0)
+    status, body = _enrol(server, expired)
+    assert (status, body["error"]) == (401, "code_expired")
+
+
+def test_requests_without_a_valid_credential_are_refused(server: RunningServer, team: Team) -> None:
+    """No credential, a wrong one, or a made-up device: 401 unauthorised."""
+    with http(server) as client:
+        assert client.get("/v1/status", headers=HEADERS).json()["error"] == "unauthorised"
+        wrong = {**HEADERS, "Authorization": f"Bearer {team.karin.id}.not-the-credential"}
+        response = client.post("/v1/pull", json={"cursor": 0}, headers=wrong)
+        assert (response.status_code, response.json()["error"]) == (401, "unauthorised")
+    status = team.karin.status()
+    assert status.status_code == 200
+    assert status.json()["state"] == "active"
+    with admin_for(server) as admin:
+        audit = admin.audit()
+    assert any(
+        e["action"] == "auth.credential" and e["device_id"] == team.karin.id for e in audit
+    )
+
+
+def test_a_revoked_device_may_push_once_and_never_pull(server: RunningServer, team: Team) -> None:
+    """Revoked: status says so, pulls are refused, one farewell push is accepted, then
+    every call is refused."""
+    karin = team.karin
+    citizen, changes = walk_in(karin)
+    karin.push(*changes)
+    with admin_for(server) as admin:
+        admin.revoke(karin.id)
+    assert karin.status().json()["state"] == DeviceState.REVOKED.value
+    refused = karin.post("/v1/pull", {"cursor": 0})
+    assert (refused.status_code, refused.json()["error"]) == (403, "pull_refused")
+    farewell = karin.push(new_note(citizen, karin.consultant_id, "Sidste note", status="finished"))
+    assert farewell.results[0].outcome == "applied"
+    again = karin.push_raw([])
+    assert again.status_code == 401
+    assert again.json() == {
+        "error": "device_revoked", "message": again.json()["message"], "stolen": False,
+    }  # fmt: skip
+
+
+def test_a_stolen_device_is_refused_everything(server: RunningServer, team: Team) -> None:
+    """Stolen: every call answers 401 device_revoked with stolen true; nothing is taken."""
+    karin = team.karin
+    with admin_for(server) as admin:
+        admin.revoke(karin.id, stolen=True)
+    for response in (karin.status(), karin.push_raw([]), karin.post("/v1/pull", {"cursor": 0})):
+        assert response.status_code == 401
+        assert response.json()["error"] == "device_revoked"
+        assert response.json()["stolen"] is True
+
+
+def test_another_protocol_version_gets_426(server: RunningServer, team: Team) -> None:
+    """A missing or other version is answered with the versions the service speaks."""
+    headers = team.karin.headers()
+    with http(server) as client:
+        for version in ("2", "", "abc"):
+            response = client.get("/v1/status", headers={**headers, "Outreach-Protocol": version})
+            assert response.status_code == 426
+            assert response.json()["supported"] == [1]
+
+
+def test_gzip_bodies_are_accepted_and_answers_compressed(server: RunningServer, team: Team) -> None:
+    """A gzip request body is read; an answer is gzip when the device accepts it."""
+    karin = team.karin
+    _, changes = walk_in(karin)
+    body = {"cursor": 0, "changes": [c.model_dump(mode="json") for c in changes]}
+    response = karin.post("/v1/push", body, compress=True)
+    assert response.status_code == 200, response.text
+    assert [r["outcome"] for r in response.json()["results"]] == ["applied", "applied"]
+    pulled = karin.post("/v1/pull", {"cursor": 0})
+    assert pulled.headers.get("content-encoding") == "gzip"
+    assert pulled.json()["records"]
+
+
+def test_other_encodings_and_oversized_bodies_are_refused(
+    server: RunningServer, team: Team
+) -> None:
+    """415 for an encoding other than gzip; 413 over 8 MiB, compressed or not; 413 over
+    500 changes."""
+    karin = team.karin
+    headers = {**karin.headers(), "Content-Type": "application/json"}
+    with http(server) as client:
+        brotli = client.post("/v1/push", content=b"{}", headers={**headers, "Content-Encoding": "br"})
+        assert (brotli.status_code, brotli.json()["error"]) == (415, "unsupported_encoding")
+        huge = b'{"cursor": 0, "pad": "' + b"a" * MAX_BODY_BYTES + b'"}'
+        assert client.post("/v1/push", content=huge, headers=headers).status_code == 413
+        bomb = gzip.compress(huge)
+        zipped = {**headers, "Content-Encoding": "gzip"}
+        assert client.post("/v1/push", content=bomb, headers=zipped).status_code == 413
+    _, changes = walk_in(karin)
+    many = {"cursor": 0, "changes": [changes[1].model_dump(mode="json")] * 501}
+    response = karin.post("/v1/push", many)
+    assert response.status_code in (400, 413)
+
+
+def test_an_invalid_body_is_400_and_echoes_nothing(server: RunningServer, team: Team) -> None:
+    """Malformed JSON or a body not matching its model: 400 bad_request, and the message
+    carries none of the values sent."""
+    karin = team.karin
+    canary = "Hemmelig Gadenavn 17"
+    body = {"cursor": 0, "changes": [{"change_id": canary, "kind": "notes", "id": canary}]}
+    response = karin.post("/v1/push", body)
+    assert (response.status_code, response.json()["error"]) == (400, "bad_request")
+    assert canary not in response.text
+    with http(server) as client:
+        broken = client.post(
+            "/v1/pull", content=b'{"cursor": ', headers={**karin.headers(), "Content-Type": "application/json"}
+        )
+    assert (broken.status_code, broken.json()["error"]) == (400, "bad_request")
+    assert json.loads(broken.text)["message"]
