@@ -86,7 +86,7 @@ def _empty(ax: Any, language: str) -> None:
 def contacts_per_week(ax: Any, report: Report, language: str) -> None:
     """Stacked bars: contacts per ISO week, by kind."""
     weeks = report.contacts.weeks
-    ax.set_title(text("contacts", language), fontsize=11, loc="left")
+    ax.set_title(text("contacts", language), fontsize=11, loc="left", pad=24)
     _tidy(ax)
     if not weeks or report.contacts.total == 0:
         _empty(ax, language)
@@ -105,8 +105,8 @@ def contacts_per_week(ax: Any, report: Report, language: str) -> None:
     ax.set_xticklabels([str(w.week) for w in weeks[::step]])
     ax.set_xlabel(text("week", language), fontsize=8)
     ax.set_ylabel(text("count", language), fontsize=8)
-    ax.legend(fontsize=7, frameon=False, loc="upper left", ncols=3)
-    ax.margins(y=0.25)
+    ax.legend(fontsize=7, frameon=False, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=5)
+    _whole_numbers(ax.yaxis)
 
 
 def milestones(ax: Any, report: Report, language: str) -> None:
@@ -145,7 +145,8 @@ def progression(ax: Any, report: Report, language: str) -> None:
     rows.reverse()
     names = labels.AREAS[labels.language_of(language)]
     means = [r.mean_change or 0.0 for r in rows]
-    ax.barh(range(len(rows)), means, color=[GOOD if m >= 0 else BAD for m in means])
+    ax.barh(range(len(rows)), means, height=0.6, color=[GOOD if m >= 0 else BAD for m in means])
+    ax.set_ylim(-0.8, max(len(rows), 4) - 0.2)
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([f"{names[r.area]} (n={r.citizens})" for r in rows])
     ax.axvline(0, color="#5c6770", linewidth=0.8)
@@ -194,6 +195,12 @@ def score_history(
     ax.grid(axis="y", color="#e3eef3")
     ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     _date_axis(ax, language)
+
+
+def _whole_numbers(axis: Any) -> None:
+    from matplotlib.ticker import MaxNLocator  # noqa: PLC0415
+
+    axis.set_major_locator(MaxNLocator(integer=True))
 
 
 def _date_axis(ax: Any, language: str) -> None:

@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], object]
 
 A4 = (8.27, 11.69)  # inches, portrait
-ROWS_PER_PAGE = 36
+ROW = 0.0215  # a table row's height, as a share of the page
+BOTTOM = 0.07
 
 
 class ExportCancelled(Exception):
@@ -191,7 +192,7 @@ def key_figures(report: Report, language: str) -> Table:
         (w("closer"), str(report.closer_to_work)),
         (
             w("median"),
-            labels.number(wait.median_days, language, decimals=0)
+            labels.number(wait.median_days, language)
             if wait.median_days is not None
             else w("none"),
         ),
@@ -231,7 +232,7 @@ def milestone_table(report: Report, language: str) -> Table:
         word("milestones", language),
         tuple(word(h, language) for h in headers),
         rows,
-        (0.4, 0.15, 0.15, 0.15, 0.15),
+        (0.34, 0.17, 0.13, 0.13, 0.23),
     )
 
 
@@ -470,6 +471,8 @@ class _PdfWriter:
         self.total = sum(max(1, len(t.rows)) for t in tables[1:]) + charts_pages
         self.done = 0
         self.pages = 0
+        self.figure: Any = None  # the page tables are being written on
+        self.y = 0.0  # where on it the next table goes
 
     def metadata(self) -> dict[str, Any]:
         return {"Title": word("report", self.language), "Creator": "outreach-app"}
@@ -485,7 +488,9 @@ class _PdfWriter:
         self.chart_page(pdf)
         self.step(1)
         for table in self.tables[1:]:
-            self.table_pages(pdf, table)
+            self.flow_table(pdf, table)
+        if self.figure is not None:
+            self.save(pdf, self.figure)
 
     def new_page(self) -> Any:
         from matplotlib.figure import Figure  # noqa: PLC0415
@@ -533,15 +538,29 @@ class _PdfWriter:
         charts.progression(bottom, self.report, self.language)
         self.save(pdf, figure)
 
-    def table_pages(self, pdf: Any, table: Table) -> None:
+    def flow_table(self, pdf: Any, table: Table) -> None:
+        """Tables follow each other down the pages; a long one goes on over the next
+        page under its title again. A table never starts with fewer than four rows'
+        room left."""
         rows = table.rows or ((word("none", self.language),),)
-        for start in range(0, len(rows), ROWS_PER_PAGE):
-            chunk = rows[start : start + ROWS_PER_PAGE]
-            figure = self.new_page()
+        start = 0
+        while start < len(rows):
+            room = int((self.y - BOTTOM) / ROW) - 3 if self.figure is not None else 0
+            if room < min(4, len(rows) - start):
+                self.turn_page(pdf)
+                room = int((self.y - BOTTOM) / ROW) - 3
+            chunk = rows[start : start + room]
             part = Table(table.title, table.headers, chunk, table.widths)
-            _draw_table(figure, part, top=0.93, font=8.5, row_height=0.0215)
-            self.save(pdf, figure)
+            self.y = _draw_table(self.figure, part, top=self.y, font=8.5, row_height=ROW)
+            self.y -= ROW
+            start += len(chunk)
             self.step(len(chunk) if table.rows else 1)
+
+    def turn_page(self, pdf: Any) -> None:
+        if self.figure is not None:
+            self.save(pdf, self.figure)
+        self.figure = self.new_page()
+        self.y = 0.93
 
 
 def _draw_table(figure: Any, table: Table, *, top: float, font: float, row_height: float) -> float:
@@ -581,15 +600,16 @@ def _row(
         figure.text(
             xs[index],
             y,
-            _fit(cell, room, font),
+            _fit(cell, room, font, bold=bold),
             fontsize=font,
             weight="bold" if bold else "normal",
         )
 
 
-def _fit(text: str, room_points: float, font: float) -> str:
-    """Cut a cell's text to its column (DejaVu Sans is about 0.6 em wide a letter)."""
-    most = max(3, int(room_points / (font * 0.6)) - 1)
+def _fit(text: str, room_points: float, font: float, *, bold: bool = False) -> str:
+    """Cut a cell's text to its column (DejaVu Sans is about 0.6 em wide a letter,
+    bold about 0.7), leaving a letter's gap to the next column."""
+    most = max(3, int(room_points / (font * (0.7 if bold else 0.6))) - 1)
     return text if len(text) <= most else text[: most - 1] + "…"
 
 

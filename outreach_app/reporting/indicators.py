@@ -319,7 +319,7 @@ def compute_report(
         closer_to_work=closer_to_work(milestones, period, population),
         progression=progression_figures(facts.scores, period, population),
         caseload=caseloads(facts.assignments, period, facts.consultants),
-        time_to_milestone=time_to_milestone(facts.contacts, milestones, period),
+        time_to_milestone=time_to_milestone(facts.contacts, milestones, period, population),
         referrals=referral_figures(facts.referrals, facts.partners, period),
     )
 
@@ -541,7 +541,10 @@ def caseloads(
 
 
 def time_to_milestone(
-    contacts: Iterable[ContactFact], milestones: Iterable[MilestoneFact], period: Period
+    contacts: Iterable[ContactFact],
+    milestones: Iterable[MilestoneFact],
+    period: Period,
+    population: frozenset[str] | None = None,
 ) -> TimeToMilestone:
     """Median days from first contact to first milestone (see TimeToMilestone)."""
     first_contact: dict[str, date] = {}
@@ -556,6 +559,8 @@ def time_to_milestone(
     before = 0
     for citizen, started in first_milestone.items():
         if started not in period or citizen not in first_contact:
+            continue
+        if population is not None and citizen not in population:
             continue
         wait = (started - first_contact[citizen]).days
         if wait < 0:
