@@ -1,0 +1,152 @@
+"""The report service: the fast reader gives the same report as full domain records,
+the printout holds only what it may, and printing and exporting are logged."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from outreach_app.domain.audit import AccessAction
+from outreach_app.domain.clock import ManualClock, local_today
+from outreach_app.domain.contacts import ContactKind
+from outreach_app.domain.people import Language
+from outreach_app.domain.plan import Activity, ActivityStatus
+from outreach_app.reporting.indicators import Period, ReportRecords, compute_report, for_consultant
+from outreach_app.reporting.printout import write_printout_pdf
+from outreach_app.services.demo import populate_demo
+from outreach_app.services.reports import ReportService
+from outreach_app.services.workspace import Workspace
+
+
+def all_records(ws: Workspace) -> ReportRecords:
+    """Every record through the repositories, fully opened (the slow, simple way)."""
+    repos = ws.repos
+    with ws.vault.read() as connection:
+        return ReportRecords(
+            contacts=repos.contacts.find(connection),
+            appointments=repos.appointments.find(connection),
+            milestones=repos.milestones.find(connection),
+            scores=repos.scores.find(
+                connection,
+                order_by=(repos.scores.table.c.scored_on, repos.scores.table.c.created_at),
+            ),
+            referrals=repos.referrals.find(connection),
+            partners=repos.partners.find(connection),
+            assignments=repos.assignments.find(connection),
+            consultants={c.id: c.name for c in repos.consultants.find(connection)},
+        )
+
+
+@pytest.mark.parametrize("months", [3, 12])
+def test_the_service_reports_what_the_full_records_give(workspace: Workspace, months: int) -> None:
+    """The reader opens only some columns and only the first and latest scores; the
+    figures are the same as from every record opened in full."""
+    populate_demo(workspace, citizens=30, seed=3)
+    today = local_today(workspace.clock)
+    period = Period(today - timedelta(days=30 * months), today)
+    service = ReportService(workspace)
+    fast = service.report(period)
+    slow = compute_report(
+        for_consultant(all_records(workspace).facts(), workspace.me_id, period), period
+    )
+    assert fast == slow
+    assert fast.citizens.population == 30
+    assert fast.contacts.total > 0
+
+
+def test_reading_a_report_logs_no_citizen_read(workspace: Workspace) -> None:
+    populate_demo(workspace, citizens=5, seed=3)
+    before = workspace.audit.count()
+    ReportService(workspace).report(Period.year_of(local_today(workspace.clock)))
+    assert workspace.audit.count() == before
+
+
+def test_an_export_is_logged_without_a_citizen(workspace: Workspace) -> None:
+    period = Period(date(2026, 1, 1), date(2026, 3, 31))
+    ReportService(workspace).log_export(period, what="csv")
+    last = workspace.audit.entries()[-1]
+    assert last.action is AccessAction.EXPORT and last.citizen_id is None
+    assert '"csv"' in last.detail
+
+
+def make_case(ws: Workspace, clock: ManualClock, *, language: Language = Language.DANISH) -> str:
+    citizen = ws.citizens.register(
+        first_name="Mette",
+        last_name="Sørensen",
+        cpr="241288-1234",
+        phone="22334455",
+        address="Bygaden 1",
+        language=language,
+    )
+    ws.plans.update(
+        citizen.id,
+        goal="Praktik i et køkken",
+        agreements=("Du går til dansk tirsdag og torsdag.", "Vi ringer til caféen."),
+        activities=(Activity(title="Danskundervisning", status=ActivityStatus.ONGOING),),
+    )
+    ws.agenda.book(
+        citizen.id,
+        kind=ContactKind.FOLLOW_UP,
+        starts_at=clock.now() + timedelta(days=7),
+        place="Jobcentret, mødelokale 2",
+        note="Hemmelig note om helbred",
+    )
+    return citizen.id
+
+
+def test_the_printout_holds_the_plan_the_meeting_and_the_consultant(
+    workspace: Workspace, clock: ManualClock, tmp_path: Path
+) -> None:
+    """And nothing else about the citizen: no name, CPR, phone, address or note."""
+    citizen = make_case(workspace, clock)
+    data = ReportService(workspace).printout(citizen)  # type: ignore[arg-type]
+    assert data.language == "da"
+    assert data.consultant_name == "Karin Holm"
+    assert data.next_meeting is not None and data.next_meeting.place == "Jobcentret, mødelokale 2"
+    path = tmp_path / "det-aftalte.pdf"
+    write_printout_pdf(data, path)
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    for expected in (
+        "Det aftalte",
+        "Du går til dansk tirsdag og torsdag.",
+        "Danskundervisning",
+        "Jobcentret, mødelokale 2",
+        "Karin Holm",
+        "Praktik i et køkken",
+    ):
+        assert expected in text
+    flat = text.replace(" ", "").replace("-", "")
+    for forbidden in (
+        "2412881234",
+        "241288",
+        "22334455",
+        "Mette",
+        "Sørensen",
+        "Bygaden",
+        "Hemmelig",
+    ):
+        assert forbidden not in flat
+
+
+def test_an_english_speaking_citizen_gets_the_printout_in_english(
+    workspace: Workspace, clock: ManualClock, tmp_path: Path
+) -> None:
+    citizen = make_case(workspace, clock, language=Language.ENGLISH)
+    data = ReportService(workspace).printout(citizen)  # type: ignore[arg-type]
+    path = tmp_path / "agreed.pdf"
+    write_printout_pdf(data, path)
+    text = PdfReader(path).pages[0].extract_text()
+    assert "What we agreed" in text and "Your job consultant" in text
+
+
+def test_printing_is_an_access_log_event(workspace: Workspace, clock: ManualClock) -> None:
+    citizen = make_case(workspace, clock)
+    ReportService(workspace).log_printout(citizen, how="printer")  # type: ignore[arg-type]
+    last = workspace.audit.entries(citizen_id=citizen)[-1]  # type: ignore[arg-type]
+    assert last.action is AccessAction.PRINT
+    assert "printer" in last.detail
