@@ -40,7 +40,7 @@ class Chart(QWidget):
         super().__init__(parent)
         self.figure = Figure(figsize=(width, height), layout="constrained")
         self.figure.set_facecolor("white")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(int(height * 60))
         self.setAccessibleName(name)
@@ -52,8 +52,8 @@ class Chart(QWidget):
         self.figure.clear()
         axes = self.figure.add_subplot()
         draw(axes, ui_language())
-        self.canvas.draw_idle()
+        self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     def clear(self) -> None:
         self.figure.clear()
-        self.canvas.draw_idle()
+        self.canvas.draw_idle()  # type: ignore[no-untyped-call]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -760,8 +761,11 @@ class ProgressionTab(QWidget):
         header.setStretchLastSection(True)
         self.no_scores = muted(self.tr("Der er ikke givet nogen scorer endnu. Brug “Ny score”."))
         self.no_milestones = muted(self.tr("Ingen milepæle endnu. Brug “Ny milepæl”."))
-        #: Where the chart of the scores over time goes (it comes with the reports).
+        #: The chart of the scores over time, made when the tab is first shown with
+        #: scores (matplotlib is imported on the worker first, never at start-up).
         self.chart_slot = QVBoxLayout()
+        self.chart: Any = None
+        self._chart_scores: list[ProgressionScore] | None = None
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -789,6 +793,33 @@ class ProgressionTab(QWidget):
     def fill(self, data: CaseData) -> None:
         self._fill_scores(data.scores)
         self._fill_milestones(data)
+        self._chart_scores = list(data.scores)
+        self._draw_chart()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        """Draw the scores over time, once the tab is on screen."""
+        scores = self._chart_scores
+        if scores is None or not self.isVisible():
+            return
+        if "outreach_app.ui.charts" not in sys.modules:
+            self.page.session.submit(_import_charts, done=lambda _: self._draw_chart())
+            return
+        from outreach_app.reporting.charts import score_history  # noqa: PLC0415
+        from outreach_app.ui.charts import Chart  # noqa: PLC0415
+
+        self._chart_scores = None
+        if self.chart is None:
+            self.chart = Chart(width=7.0, height=2.8, name=self.tr("Scorer over tid"))
+            self.chart_slot.addWidget(heading(self.tr("Scorer over tid"), level=2))
+            self.chart_slot.addWidget(self.chart)
+        self.chart.setVisible(bool(scores))
+        self.chart.show_drawing(
+            lambda ax, language: score_history(ax, scores, language, title=False)
+        )
 
     def _fill_scores(self, scores: list[ProgressionScore]) -> None:
         days = sorted({s.scored_on for s in scores})
@@ -841,6 +872,14 @@ class ProgressionTab(QWidget):
         self.table.clearContents()
         self.table.setColumnCount(0)
         self.milestones.setRowCount(0)
+        self._chart_scores = None
+        if self.chart is not None:
+            self.chart.clear()
+
+
+def _import_charts() -> None:
+    """On the worker: load matplotlib's Qt canvas before the GUI thread needs it."""
+    import outreach_app.ui.charts  # noqa: F401, PLC0415
 
 
 def _change(delta: int) -> str:
@@ -1463,13 +1502,18 @@ class CasePage(Page):
         self.milestone_button.clicked.connect(self.new_milestone)
         self.score_button = QPushButton(self.tr("Ny score"))
         self.score_button.clicked.connect(self.new_score)
-        return _row(
+        self.printout_button = QPushButton(self.tr("Det aftalte (udskrift) …"))
+        self.printout_button.setAccessibleName(self.tr("Udskriv det aftalte til borgeren"))
+        self.printout_button.clicked.connect(self.printout)
+        row = _row(
             self.note_button,
             self.book_button,
             self.milestone_button,
             self.score_button,
             stretch=True,
         )
+        row.addWidget(self.printout_button)
+        return row
 
     # -- showing a case ------------------------------------------------------------------------
 
@@ -1684,6 +1728,16 @@ class CasePage(Page):
             return
         dialog = ScoreDialog(self.session, self.citizen_id, parent=self)
         dialog.scored.connect(self._after_dialog)
+        dialog.open()
+
+    def printout(self) -> None:
+        """The citizen's page "Det aftalte": preview, then print or save (logged)."""
+        from outreach_app.ui.dialogs.printout import PrintoutDialog  # noqa: PLC0415
+
+        if self.citizen_id is None:
+            return
+        dialog = PrintoutDialog(self.session, self.citizen_id, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def give_consent(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -251,8 +252,8 @@ class ReportsPage(Page):
             edit.dateChanged.connect(self._criteria_changed)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Periode:")))
-        for widget in (self.preset, self.first, self.last):
-            row.addWidget(widget)
+        for control in (self.preset, self.first, self.last):
+            row.addWidget(control)
         row.addSpacing(12)
         row.addWidget(self.contact_kind)
         row.addWidget(self.milestone)
@@ -413,8 +414,9 @@ class ReportsPage(Page):
                 chart = Chart(name=self.chart_tabs[key])
                 self.charts[key] = chart
                 holder = self.tabs.findChild(QWidget, key)
-                holder.layout().addWidget(chart)
-            chart.show_drawing(lambda ax, language, draw=draw: draw(ax, report, language))
+                if holder is not None and holder.layout() is not None:
+                    holder.layout().addWidget(chart)  # type: ignore[union-attr]
+            chart.show_drawing(_drawing(draw, report))
 
     def _set_buttons(self, on: bool) -> None:
         self.csv_button.setEnabled(on)
@@ -526,6 +528,13 @@ class ReportsPage(Page):
 _ALWAYS = frozenset({MilestoneKind.VIRKSOMHEDSPRAKTIK, MilestoneKind.LOENTILSKUD})
 
 
+def _drawing(draw: Any, report: Report) -> Any:
+    def on(ax: Any, language: str) -> None:
+        draw(ax, report, language)
+
+    return on
+
+
 def _log_export(ws: Any, period: Period, what: str) -> None:
     from outreach_app.services.reports import ReportService  # noqa: PLC0415
 
@@ -558,7 +567,7 @@ def _table(headers: list[str], name: str, *, stretch: int = 0) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
