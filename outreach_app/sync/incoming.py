@@ -24,7 +24,7 @@ from outreach_app.domain.ids import new_id
 from outreach_app.protocol.kinds import all_fields
 from outreach_app.protocol.messages import Kind, Notice, NoticeType, Record
 from outreach_app.storage import schema
-from outreach_app.storage.codec import FieldCodec, seal_row
+from outreach_app.storage.codec import FieldCodec, open_row, seal_row
 from outreach_app.sync.convert import from_wire
 from outreach_app.sync.outgoing import TABLES, remember_rev, store_conflict
 
@@ -90,7 +90,11 @@ def apply_records(
                 _apply(connection, codec, indexer, record, now)
         except (DatabaseIntegrityError, IntegrityError, ValueError, KeyError, TypeError) as exc:
             # kept by the service; shown as a problem, never silently dropped
-            log.error("a %s record from the service could not be applied: %s", record.kind, exc)
+            log.error(
+                "a %s record from the service could not be applied (%s)",
+                record.kind.value,
+                type(exc).__name__,
+            )
             result.failed += 1
             continue
         result.records += 1
@@ -108,16 +112,17 @@ def _apply(
         for name, value in record.fields.items()
         if name in known and name in table.c
     }
-    exists = connection.execute(select(table.c.id).where(table.c.id == record.id)).first()
-    if exists is None:
+    stored = connection.execute(select(table).where(table.c.id == record.id)).first()
+    if stored is None:
         if record.deleted:
             remember_rev(connection, record.kind, record.id, record.rev)
             return
         _insert(connection, codec, table, record.id, values, now=now)
     else:
         held = _pending_fields(connection, record.kind, record.id)
-        values = {k: v for k, v in values.items() if k not in held}
-        if record.deleted and "deleted_at" not in held:
+        current = open_row(codec, table, stored._mapping)
+        values = {k: v for k, v in values.items() if k not in held and current.get(k) != v}
+        if record.deleted and "deleted_at" not in held and current.get("deleted_at") is None:
             values["deleted_at"] = values.get("deleted_at") or values.get("updated_at") or now
         if values:
             sealed = seal_row(codec, table, values | {"id": record.id})

@@ -72,6 +72,18 @@ class Device:
         self.state = remember(self.ws, enrolment)
         self.root = root
 
+    @classmethod
+    def reopen(cls, office: Office, root: Path, clock: ManualClock) -> Device:
+        """The same laptop's vault opened again (e.g. after a killed process)."""
+        device = cls.__new__(cls)
+        device.clock = clock
+        device.ws = Workspace.open(Profile(root), PASSPHRASE, clock=clock)
+        state = sync_state.load(device.ws.vault)
+        assert state is not None
+        device.state = state
+        device.root = root
+        return device
+
     def sync(self) -> SyncReport:
         report = SyncEngine(self.ws).run()
         if report.citizens_changed and self.ws.is_open:
