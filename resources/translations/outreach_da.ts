@@ -505,6 +505,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Det aftalte (udskrift) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udskriv det aftalte til borgeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ikke angivet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,15 +1345,23 @@ Milliseconds between the last change and the autosave.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ikke synkroniseret endnu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diskret visning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lås (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synkroniser nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synkroniser før du arbejder videre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikke tilmeldt centralen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,6 +1406,47 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message>
         <source>Åbn en borger først; så skriver Ctrl+N et notat til borgeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synkroniseret: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seneste forsøg mislykkedes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gennemse (%n)</source>
+        <translation>
+            <numerusform>Gennemse (%n)</numerusform>
+            <numerusform>Gennemse (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Denne bærbar har ikke været synkroniseret i %n dag(e). Af hensyn til borgernes data kan den først bruges igen, når den har været forbundet til centralen. Forbind til kontorets netværk og synkroniser.</source>
+        <translation>
+            <numerusform>Denne bærbar har ikke været synkroniseret i %n dag. Af hensyn til borgernes data kan den først bruges igen, når den har været forbundet til centralen. Forbind til kontorets netværk og synkroniser.</numerusform>
+            <numerusform>Denne bærbar har ikke været synkroniseret i %n dage. Af hensyn til borgernes data kan den først bruges igen, når den har været forbundet til centralen. Forbind til kontorets netværk og synkroniser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synkroniserer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n borger(e) er ikke længere på denne bærbar</source>
+        <translation>
+            <numerusform>%n borger er ikke længere på denne bærbar</numerusform>
+            <numerusform>%n borgere er ikke længere på denne bærbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bærbaren er frameldt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hovedkontoret har frameldt denne bærbar. Dine ændringer er sendt til centralen, og borgernes data er slettet fra bærbaren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2104,6 +2161,57 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
 </context>
 <context>
+    <name>PrintoutDialog</name>
+    <message>
+        <source>Det aftalte – udskrift til borgeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Henter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning af udskriften</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udskriv …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gem som PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kun planen, aktiviteterne, næste møde og dine kontaktoplysninger kommer med. Udskriften logges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gem som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>det-aftalte.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udskriv det aftalte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printeren kunne ikke startes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressionTab</name>
     <message>
         <source>Scorer pr. livsområde</source>
@@ -2143,7 +2251,7 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message>
         <source>Ny score</source>
-        <extracomment>Where the chart of the scores over time goes (it comes with the reports).</extracomment>
+        <extracomment>The chart of the scores over time, made when the tab is first shown with scores (matplotlib is imported on the worker first, never at start-up).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2152,6 +2260,10 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message>
         <source>1 er det sværeste, 10 det bedste. Ændring: siden første score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorer over tid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2649,11 +2761,206 @@ Milliseconds between the last change and the autosave.</extracomment>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Kommer snart.</source>
+        <source>Rapporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rapporter</source>
+        <source>Jobkonsulent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ved periodens slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gns. pr. dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sagsstamme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Henvisninger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakter pr. uge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milepæle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denne måned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette kvartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidste kvartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selvvalgt periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle kontaktformer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milepæl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle milepæle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksportér CSV …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksportér PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nøgletal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Værdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s – %s · %s borgere tilknyttet i perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakter i alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unikke borgere med kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heraf med første kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opfølgningssamtaler: mødt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opfølgningssamtaler: udeblevet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opfølgningssamtaler: aflyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fremmøde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startet i praktik eller løntilskud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive i %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ændring i %s (%n borgere)</source>
+        <translation>
+            <numerusform>Ændring i %s (%n borger)</numerusform>
+            <numerusform>Ændring i %s (%n borgere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dage til første milepæl (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksportér rapport som CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksportér rapport som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laver PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eksportér rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF&apos;en blev ikke lavet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten er gemt: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,6 +3046,137 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message>
         <source>Ny profil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Centralen kan ikke nås. Ændringerne gemmes her og sendes senere.</source>
+        <extracomment>The last error&apos;s class (kept in the vault) in the consultant&apos;s words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centralen er optaget eller nede. Ændringerne sendes senere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centralen svarede noget uforståeligt. Intet er tabt; der prøves igen senere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveren viste et andet certifikat end centralens. Intet blev sendt. Kontakt IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centralen kræver en nyere udgave af programmet. Kontakt IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centralen kender ikke denne bærbar. Bed hovedkontoret om en ny tilmelding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denne bærbar er ikke tilmeldt centralen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synkroniseringen mislykkedes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <source>Synkronisering: gennemse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afviste ændringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvad skete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meddelelser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centralens værdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Din værdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behold centralens værdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brug min værdi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feltet blev ændret både her og på centralen. Centralens værdi vises nu; vælg hvilken der skal gælde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat i karantæne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afvist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdraget til en anden konsulent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slået sammen med en borger med samme CPR-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjernet fra denne bærbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -505,6 +505,14 @@
         <translation>New score</translation>
     </message>
     <message>
+        <source>Det aftalte (udskrift) …</source>
+        <translation>What we agreed (printout) …</translation>
+    </message>
+    <message>
+        <source>Udskriv det aftalte til borgeren</source>
+        <translation>Print what was agreed for the citizen</translation>
+    </message>
+    <message>
         <source>ikke angivet</source>
         <translation>not specified</translation>
     </message>
@@ -1337,16 +1345,24 @@ Milliseconds between the last change and the autosave.</extracomment>
         <translation>New citizen (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Ikke synkroniseret endnu</source>
-        <translation>Not synchronised yet</translation>
-    </message>
-    <message>
         <source>Diskret visning</source>
         <translation>Discreet view</translation>
     </message>
     <message>
         <source>Lås (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Synkroniser nu</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Synkroniser før du arbejder videre</source>
+        <translation>Sync before you go on working</translation>
+    </message>
+    <message>
+        <source>Ikke tilmeldt centralen</source>
+        <translation>Not enrolled with the central service</translation>
     </message>
     <message>
         <source>Søg</source>
@@ -1391,6 +1407,47 @@ Milliseconds between the last change and the autosave.</extracomment>
     <message>
         <source>Åbn en borger først; så skriver Ctrl+N et notat til borgeren.</source>
         <translation>Open a citizen first; then Ctrl+N writes a note for them.</translation>
+    </message>
+    <message>
+        <source>Synkroniseret: %s</source>
+        <translation>Synced: %s</translation>
+    </message>
+    <message>
+        <source>seneste forsøg mislykkedes</source>
+        <translation>the last attempt failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gennemse (%n)</source>
+        <translation>
+            <numerusform>Review (%n)</numerusform>
+            <numerusform>Review (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Denne bærbar har ikke været synkroniseret i %n dag(e). Af hensyn til borgernes data kan den først bruges igen, når den har været forbundet til centralen. Forbind til kontorets netværk og synkroniser.</source>
+        <translation>
+            <numerusform>This laptop has not been synced for %n day. To protect the citizens&apos; data it can be used again only after it has been connected to the central service. Connect to the office network and sync.</numerusform>
+            <numerusform>This laptop has not been synced for %n days. To protect the citizens&apos; data it can be used again only after it has been connected to the central service. Connect to the office network and sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synkroniserer …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n borger(e) er ikke længere på denne bærbar</source>
+        <translation>
+            <numerusform>%n citizen is no longer on this laptop</numerusform>
+            <numerusform>%n citizens are no longer on this laptop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bærbaren er frameldt</source>
+        <translation>The laptop has been unenrolled</translation>
+    </message>
+    <message>
+        <source>Hovedkontoret har frameldt denne bærbar. Dine ændringer er sendt til centralen, og borgernes data er slettet fra bærbaren.</source>
+        <translation>The main office has unenrolled this laptop. Your changes were sent to the central service, and the citizens&apos; data have been deleted from the laptop.</translation>
     </message>
     <message numerus="yes">
         <source>%n ændring(er) venter på synkronisering</source>
@@ -2104,6 +2161,57 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
 </context>
 <context>
+    <name>PrintoutDialog</name>
+    <message>
+        <source>Det aftalte – udskrift til borgeren</source>
+        <translation>What we agreed – printout for the citizen</translation>
+    </message>
+    <message>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning af udskriften</source>
+        <translation>Preview of the printout</translation>
+    </message>
+    <message>
+        <source>Udskriv …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <source>Gem som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kun planen, aktiviteterne, næste møde og dine kontaktoplysninger kommer med. Udskriften logges.</source>
+        <translation>Only the plan, the activities, the next meeting and your contact details are included. The printout is logged.</translation>
+    </message>
+    <message>
+        <source>Gem som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>det-aftalte.pdf</source>
+        <translation>what-we-agreed.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Udskriv det aftalte</source>
+        <translation>Print what we agreed</translation>
+    </message>
+    <message>
+        <source>Printeren kunne ikke startes.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressionTab</name>
     <message>
         <source>Scorer pr. livsområde</source>
@@ -2143,7 +2251,7 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message>
         <source>Ny score</source>
-        <extracomment>Where the chart of the scores over time goes (it comes with the reports).</extracomment>
+        <extracomment>The chart of the scores over time, made when the tab is first shown with scores (matplotlib is imported on the worker first, never at start-up).</extracomment>
         <translation>New score</translation>
     </message>
     <message>
@@ -2153,6 +2261,10 @@ Milliseconds between the last change and the autosave.</extracomment>
     <message>
         <source>1 er det sværeste, 10 det bedste. Ændring: siden første score.</source>
         <translation>1 is the hardest, 10 the best. Change: since the first score.</translation>
+    </message>
+    <message>
+        <source>Scorer over tid</source>
+        <translation>Scores over time</translation>
     </message>
     <message>
         <source>Seneste</source>
@@ -2649,12 +2761,207 @@ Milliseconds between the last change and the autosave.</extracomment>
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Kommer snart.</source>
-        <translation>Coming soon.</translation>
-    </message>
-    <message>
         <source>Rapporter</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Jobkonsulent</source>
+        <translation>Job consultant</translation>
+    </message>
+    <message>
+        <source>Ved periodens slut</source>
+        <translation>At the period&apos;s end</translation>
+    </message>
+    <message>
+        <source>I perioden</source>
+        <translation>In the period</translation>
+    </message>
+    <message>
+        <source>Gns. pr. dag</source>
+        <translation>Mean per day</translation>
+    </message>
+    <message>
+        <source>Sagsstamme</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Henvisninger</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Kontakter pr. uge</source>
+        <translation>Contacts per week</translation>
+    </message>
+    <message>
+        <source>Milepæle</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Denne måned</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Dette kvartal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Dette år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Sidste kvartal</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Selvvalgt periode</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Kontaktform</source>
+        <translation>Contact kind</translation>
+    </message>
+    <message>
+        <source>Alle kontaktformer</source>
+        <translation>All contact kinds</translation>
+    </message>
+    <message>
+        <source>Milepæl</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Alle milepæle</source>
+        <translation>All milestones</translation>
+    </message>
+    <message>
+        <source>Eksportér CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <source>Eksportér PDF …</source>
+        <translation>Export PDF …</translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Nøgletal</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Værdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%s – %s · %s borgere tilknyttet i perioden</source>
+        <translation>%s – %s · %s citizens assigned in the period</translation>
+    </message>
+    <message>
+        <source>Kontakter i alt</source>
+        <translation>Contacts in all</translation>
+    </message>
+    <message>
+        <source>Unikke borgere med kontakt</source>
+        <translation>Unique citizens in contact</translation>
+    </message>
+    <message>
+        <source>Heraf med første kontakt</source>
+        <translation>Of these, first contact</translation>
+    </message>
+    <message>
+        <source>Opfølgningssamtaler: mødt</source>
+        <translation>Follow-up meetings: attended</translation>
+    </message>
+    <message>
+        <source>Opfølgningssamtaler: udeblevet</source>
+        <translation>Follow-up meetings: no-show</translation>
+    </message>
+    <message>
+        <source>Opfølgningssamtaler: aflyst</source>
+        <translation>Follow-up meetings: cancelled</translation>
+    </message>
+    <message>
+        <source>Fremmøde</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Startet i praktik eller løntilskud</source>
+        <translation>Started a work placement or wage subsidy</translation>
+    </message>
+    <message>
+        <source>Aktive i %s</source>
+        <translation>Active in %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ændring i %s (%n borgere)</source>
+        <translation>
+            <numerusform>Change in %s (%n citizen)</numerusform>
+            <numerusform>Change in %s (%n citizens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dage til første milepæl (median)</source>
+        <translation>Days to first milestone (median)</translation>
+    </message>
+    <message>
+        <source>Eksportér rapport som CSV</source>
+        <translation>Export report as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Eksportér rapport som PDF</source>
+        <translation>Export report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laver PDF …</source>
+        <translation>Making the PDF …</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Eksportér rapport</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en blev ikke lavet.</source>
+        <translation>The PDF was not made.</translation>
+    </message>
+    <message>
+        <source>Rapporten er gemt: %s</source>
+        <translation>The report was saved: %s</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +3047,137 @@ Milliseconds between the last change and the autosave.</extracomment>
     <message>
         <source>Ny profil …</source>
         <translation>New profile …</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Centralen kan ikke nås. Ændringerne gemmes her og sendes senere.</source>
+        <extracomment>The last error&apos;s class (kept in the vault) in the consultant&apos;s words.</extracomment>
+        <translation>The central service cannot be reached. Changes are kept here and sent later.</translation>
+    </message>
+    <message>
+        <source>Centralen er optaget eller nede. Ændringerne sendes senere.</source>
+        <translation>The central service is busy or down. Changes are sent later.</translation>
+    </message>
+    <message>
+        <source>Centralen svarede noget uforståeligt. Intet er tabt; der prøves igen senere.</source>
+        <translation>The central service gave an answer that made no sense. Nothing is lost; it will be tried again later.</translation>
+    </message>
+    <message>
+        <source>Serveren viste et andet certifikat end centralens. Intet blev sendt. Kontakt IT.</source>
+        <translation>The server showed a certificate other than the central service&apos;s. Nothing was sent. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Centralen kræver en nyere udgave af programmet. Kontakt IT.</source>
+        <translation>The central service needs a newer version of the program. Contact IT.</translation>
+    </message>
+    <message>
+        <source>Centralen kender ikke denne bærbar. Bed hovedkontoret om en ny tilmelding.</source>
+        <translation>The central service does not know this laptop. Ask the main office for a new enrolment.</translation>
+    </message>
+    <message>
+        <source>Denne bærbar er ikke tilmeldt centralen.</source>
+        <translation>This laptop is not enrolled with the central service.</translation>
+    </message>
+    <message>
+        <source>Synkroniseringen mislykkedes.</source>
+        <translation>The sync failed.</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <source>Synkronisering: gennemse</source>
+        <translation>Sync: review</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Afviste ændringer</source>
+        <translation>Refused changes</translation>
+    </message>
+    <message>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Hvad skete</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meddelelser</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Centralens værdi</source>
+        <translation>The central service&apos;s value</translation>
+    </message>
+    <message>
+        <source>Din værdi</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Behold centralens værdi</source>
+        <translation>Keep the central service&apos;s value</translation>
+    </message>
+    <message>
+        <source>Brug min værdi</source>
+        <translation>Use my value</translation>
+    </message>
+    <message>
+        <source>Feltet blev ændret både her og på centralen. Centralens værdi vises nu; vælg hvilken der skal gælde.</source>
+        <translation>The field was changed both here and on the central service. The central service&apos;s value is shown now; choose which one is to apply.</translation>
+    </message>
+    <message>
+        <source>Sat i karantæne</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Afvist</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Overdraget til en anden konsulent</source>
+        <translation>Handed over to another consultant</translation>
+    </message>
+    <message>
+        <source>Slået sammen med en borger med samme CPR-nummer</source>
+        <translation>Merged with a citizen with the same CPR number</translation>
+    </message>
+    <message>
+        <source>Fjernet fra denne bærbar</source>
+        <translation>Removed from this laptop</translation>
+    </message>
+    <message>
+        <source>Venter</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
