@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tests.bench import desktop, vault
+from tests.bench import desktop, reports, vault
 
 
 def machine() -> dict[str, Any]:
@@ -75,6 +75,7 @@ def measure_all(
             },
             "vault": vault.measure(enc, plain, quick=quick),
             "desktop": desktop.measure(enc, plain, quick=quick),
+            "reports": reports.measure(enc, plain, quick=quick),
         }
 
 
