@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,16 +19,9 @@ from outreach_app.server.errors import ApiError, unavailable
 from outreach_app.server.guard import Guard
 from outreach_app.server.keys import ServerKeys
 from outreach_app.server.routes import router
-from outreach_app.server.settings import ServerSettings
+from outreach_app.server.settings import ServerSettings, program_version
 
 log = logging.getLogger(__name__)
-
-
-def program_version() -> str:
-    try:
-        return version("outreach-app")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def create_app(settings: ServerSettings) -> FastAPI:

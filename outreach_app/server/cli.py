@@ -25,9 +25,8 @@ from typing import Any
 
 from outreach_app.logsetup import configure
 from outreach_app.server.admin import Admin, AdminError, init_data
-from outreach_app.server.app import program_version
 from outreach_app.server.keys import KeyMissing
-from outreach_app.server.settings import ServerSettings, load_settings
+from outreach_app.server.settings import ServerSettings, load_settings, program_version
 
 log = logging.getLogger(__name__)
 

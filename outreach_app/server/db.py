@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, event, select, text, update
 from sqlalchemy.pool import NullPool
 
@@ -106,6 +104,9 @@ def current_seq(conn: Connection) -> int:
 
 def migrate(engine: Engine, *, data: Path) -> None:
     """Bring the schema to the newest revision, one process at a time."""
+    from alembic import command  # noqa: PLC0415 - only init and serve migrate
+    from alembic.config import Config  # noqa: PLC0415
+
     with _migration_lock(engine, data), engine.begin() as conn:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))

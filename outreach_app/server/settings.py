@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -64,3 +65,10 @@ def load_settings(data: Path, **overrides: Any) -> ServerSettings:
     given = {k: v for k, v in overrides.items() if v is not None}
     merged = {**read_config(data), **given, "data": data}
     return ServerSettings(**merged)
+
+
+def program_version() -> str:
+    try:
+        return version("outreach-app")
+    except PackageNotFoundError:
+        return "0+unknown"

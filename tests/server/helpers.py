@@ -171,25 +171,43 @@ def new_citizen(citizen_id: str, **fields: Any) -> Change:
 
 def new_assignment(citizen_id: str, consultant_id: str, assignment_id: str | None = None) -> Change:
     return change(
-        Kind.ASSIGNMENTS, assignment_id or uid(), citizen_id=citizen_id,
-        consultant_id=consultant_id, started_at=now(), ended_at=None, reason=None, **stamps(),
-    )  # fmt: skip
+        Kind.ASSIGNMENTS,
+        assignment_id or uid(),
+        citizen_id=citizen_id,
+        consultant_id=consultant_id,
+        started_at=now(),
+        ended_at=None,
+        reason=None,
+        **stamps(),
+    )
 
 
 def new_note(
     citizen_id: str, consultant_id: str, text: str, *, status: str = "draft", note_id: str = ""
 ) -> Change:
     return change(
-        Kind.NOTES, note_id or uid(), citizen_id=citizen_id, consultant_id=consultant_id,
-        kind="drop_in", occurred_at=now(), text=text, status=status, **stamps(),
-    )  # fmt: skip
+        Kind.NOTES,
+        note_id or uid(),
+        citizen_id=citizen_id,
+        consultant_id=consultant_id,
+        kind="drop_in",
+        occurred_at=now(),
+        text=text,
+        status=status,
+        **stamps(),
+    )
 
 
 def new_contact(citizen_id: str, consultant_id: str) -> Change:
     return change(
-        Kind.CONTACTS, uid(), citizen_id=citizen_id, consultant_id=consultant_id,
-        kind="drop_in", occurred_at=now(), **stamps(),
-    )  # fmt: skip
+        Kind.CONTACTS,
+        uid(),
+        citizen_id=citizen_id,
+        consultant_id=consultant_id,
+        kind="drop_in",
+        occurred_at=now(),
+        **stamps(),
+    )
 
 
 def walk_in(device: Device, **fields: Any) -> tuple[str, list[Change]]:
@@ -200,6 +218,10 @@ def walk_in(device: Device, **fields: Any) -> tuple[str, list[Change]]:
 
 def log_entry(seq: int, citizen_id: str | None = None, detail: str = "") -> LogEntry:
     return LogEntry(
-        seq=seq, id=uid(), at=datetime.now(UTC), action="notes.read", citizen_id=citizen_id,
+        seq=seq,
+        id=uid(),
+        at=datetime.now(UTC),
+        action="notes.read",
+        citizen_id=citizen_id,
         detail=detail,
-    )  # fmt: skip
+    )

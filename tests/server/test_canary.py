@@ -34,9 +34,12 @@ def _needles() -> list[bytes]:
 def _push_canaries(team: Team) -> None:
     karin = team.karin
     citizen, changes = walk_in(
-        karin, first_name=CANARIES["first_name"], last_name=CANARIES["last_name"],
-        cpr=CANARIES["cpr"], phone=CANARIES["phone"],
-    )  # fmt: skip
+        karin,
+        first_name=CANARIES["first_name"],
+        last_name=CANARIES["last_name"],
+        cpr=CANARIES["cpr"],
+        phone=CANARIES["phone"],
+    )
     note = new_note(citizen, karin.consultant_id, CANARIES["note"], status="finished")
     answer = karin.push_raw(
         [*changes, note], log=[log_entry(1, citizen, detail=CANARIES["log"])]

@@ -74,9 +74,7 @@ def test_requests_without_a_valid_credential_are_refused(server: RunningServer, 
     assert status.json()["state"] == "active"
     with admin_for(server) as admin:
         audit = admin.audit()
-    assert any(
-        e["action"] == "auth.credential" and e["device_id"] == team.karin.id for e in audit
-    )
+    assert any(e["action"] == "auth.credential" and e["device_id"] == team.karin.id for e in audit)
 
 
 def test_a_revoked_device_may_push_once_and_never_pull(server: RunningServer, team: Team) -> None:
@@ -95,8 +93,10 @@ def test_a_revoked_device_may_push_once_and_never_pull(server: RunningServer, te
     again = karin.push_raw([])
     assert again.status_code == 401
     assert again.json() == {
-        "error": "device_revoked", "message": again.json()["message"], "stolen": False,
-    }  # fmt: skip
+        "error": "device_revoked",
+        "message": again.json()["message"],
+        "stolen": False,
+    }
 
 
 def test_a_stolen_device_is_refused_everything(server: RunningServer, team: Team) -> None:
@@ -141,7 +141,9 @@ def test_other_encodings_and_oversized_bodies_are_refused(
     karin = team.karin
     headers = {**karin.headers(), "Content-Type": "application/json"}
     with http(server) as client:
-        brotli = client.post("/v1/push", content=b"{}", headers={**headers, "Content-Encoding": "br"})
+        brotli = client.post(
+            "/v1/push", content=b"{}", headers={**headers, "Content-Encoding": "br"}
+        )
         assert (brotli.status_code, brotli.json()["error"]) == (415, "unsupported_encoding")
         huge = b'{"cursor": 0, "pad": "' + b"a" * MAX_BODY_BYTES + b'"}'
         assert client.post("/v1/push", content=huge, headers=headers).status_code == 413
@@ -165,7 +167,9 @@ def test_an_invalid_body_is_400_and_echoes_nothing(server: RunningServer, team: 
     assert canary not in response.text
     with http(server) as client:
         broken = client.post(
-            "/v1/pull", content=b'{"cursor": ', headers={**karin.headers(), "Content-Type": "application/json"}
+            "/v1/pull",
+            content=b'{"cursor": ',
+            headers={**karin.headers(), "Content-Type": "application/json"},
         )
     assert (broken.status_code, broken.json()["error"]) == (400, "bad_request")
     assert json.loads(broken.text)["message"]

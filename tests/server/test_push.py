@@ -102,18 +102,25 @@ def test_a_finished_note_never_changes_and_addenda_are_new_notes(team: Team) -> 
     citizen, changes = walk_in(karin)
     note_id = uid()
     draft = new_note(citizen, karin.consultant_id, "Første udkast", note_id=note_id)
-    finished = new_note(citizen, karin.consultant_id, "Endelig tekst", status="finished",
-                        note_id=note_id)  # fmt: skip
+    finished = new_note(
+        citizen, karin.consultant_id, "Endelig tekst", status="finished", note_id=note_id
+    )
     answer = karin.push(*changes, draft, finished)
     assert _outcomes(answer) == ["applied"] * 4
     rev = answer.results[-1].rev
     edit = change(Kind.NOTES, note_id, base_rev=rev, text="Ændret bagefter")
     replay = change(Kind.NOTES, note_id, base_rev=rev, text="Endelig tekst", status="finished")
     addendum = change(
-        Kind.NOTES, uid(), citizen_id=citizen, consultant_id=karin.consultant_id, kind="drop_in",
-        occurred_at=finished.fields["occurred_at"], text="Tilføjelse", status="finished",
+        Kind.NOTES,
+        uid(),
+        citizen_id=citizen,
+        consultant_id=karin.consultant_id,
+        kind="drop_in",
+        occurred_at=finished.fields["occurred_at"],
+        text="Tilføjelse",
+        status="finished",
         corrects_id=note_id,
-    )  # fmt: skip
+    )
     answer = karin.push(edit, replay, delete(Kind.NOTES, note_id, base_rev=rev), addendum)
     assert _outcomes(answer) == ["quarantined", "applied", "quarantined", "applied"]
     assert answer.results[0].reason == "note_finished"
@@ -145,8 +152,14 @@ def test_bad_changes_are_quarantined_without_blocking_the_rest(team: Team) -> No
     with reasons; the changes after each are applied."""
     karin = team.karin
     citizen, changes = walk_in(karin)
-    bad_type = change(Kind.CONTACTS, uid(), citizen_id=citizen, consultant_id=karin.consultant_id,
-                      kind="drop_in", occurred_at="not a time")  # fmt: skip
+    bad_type = change(
+        Kind.CONTACTS,
+        uid(),
+        citizen_id=citizen,
+        consultant_id=karin.consultant_id,
+        kind="drop_in",
+        occurred_at="not a time",
+    )
     unknown_field = change(Kind.CITIZENS, citizen, favourite_colour="blå")
     orphan = new_contact(uid(), karin.consultant_id)
     bad_cpr = change(Kind.CITIZENS, citizen, cpr="991399-1234")
@@ -168,8 +181,9 @@ def test_deleting_makes_a_tombstone_unless_changed_by_another(
     with http(server) as client:
         second = enrol(server, client, karin.consultant_id)
         citizen, changes = walk_in(karin)
-        first, other = new_contact(citizen, karin.consultant_id), new_contact(
-            citizen, karin.consultant_id
+        first, other = (
+            new_contact(citizen, karin.consultant_id),
+            new_contact(citizen, karin.consultant_id),
         )
         answer = karin.push(*changes, first, other)
         rev_first, rev_other = answer.results[2].rev, answer.results[3].rev

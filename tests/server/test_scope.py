@@ -37,8 +37,10 @@ def test_a_device_cannot_touch_or_see_another_consultants_citizen(
     ]
     answer = omar.push(*attempts)
     assert [r.outcome for r in answer.results] == [
-        Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN
-    ]  # fmt: skip
+        Outcome.FORBIDDEN,
+        Outcome.FORBIDDEN,
+        Outcome.FORBIDDEN,
+    ]
     omar.pull()
     assert not any(r.kind not in (Kind.OFFICES, Kind.CONSULTANTS) for r in omar.records.values())
     refused = [e for e in _audit(server, citizen) if e.get("outcome") == "forbidden"]
@@ -63,8 +65,11 @@ def test_devices_see_their_office_and_may_change_only_their_own_consultant(team:
         change(Kind.PARTNERS, partner, name="Café Nabo", kind="employer"),
     )
     assert [r.outcome.value for r in answer.results] == [
-        "applied", "forbidden", "forbidden", "applied"
-    ]  # fmt: skip
+        "applied",
+        "forbidden",
+        "forbidden",
+        "applied",
+    ]
     omar.pull()
     assert omar.has(Kind.OFFICES, team.office_id)
     assert omar.has(Kind.PARTNERS, partner)
@@ -106,7 +111,9 @@ def test_a_handover_at_the_counter_moves_the_citizen(team: Team) -> None:
     assignment_id, rev = changes[0].id, first.results[0].rev
     twice = karin.push(new_assignment(citizen, omar.consultant_id))
     assert twice.results[0].reason == "assignment_rule"
-    ended = change(Kind.ASSIGNMENTS, assignment_id, base_rev=rev, ended_at=changes[0].fields["started_at"])
+    ended = change(
+        Kind.ASSIGNMENTS, assignment_id, base_rev=rev, ended_at=changes[0].fields["started_at"]
+    )
     answer = karin.push(ended, new_assignment(citizen, omar.consultant_id))
     assert [r.outcome for r in answer.results] == [Outcome.APPLIED, Outcome.APPLIED]
     omar.pull()

@@ -102,9 +102,16 @@ class PostgresCluster:
             for path in (self.root, self.data, self.socket_dir):
                 os.chown(path, owner.pw_uid, owner.pw_gid)
         self._run(
-            "initdb", "-D", str(self.data), "-U", self.user, "--auth=trust",
-            "--encoding=UTF8", "--locale=C", "--no-sync",
-        )  # fmt: skip
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            self.user,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         options = (
             f"-c listen_addresses={self.host} -p {self.port} -k {self.socket_dir} "
             "-c fsync=off -c full_page_writes=off -c max_connections=100"
@@ -141,7 +148,7 @@ class PostgresCluster:
         base = re.sub(r"[^a-z0-9_]", "_", name.lower())[:40] or "db"
         database = f"{base}_{os.urandom(4).hex()}"
         with psycopg.connect(self.conninfo(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{database}"')  # type: ignore[arg-type]
+            conn.execute(f'CREATE DATABASE "{database}"')
         return self.url(database)
 
     def dump(self, url: str) -> bytes | None:

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -133,10 +134,8 @@ class RunningServer:
 
     def _signal_group(self, signum: int) -> None:
         assert self.process is not None
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signum)
-        except ProcessLookupError:
-            pass
 
     def stop(self) -> None:
         """Terminate the server (and its workers) and wait."""
@@ -177,9 +176,7 @@ class RunningServer:
         self.stop()
 
 
-def start_server(
-    data: Path, *, database_url: str | None = None, workers: int = 1
-) -> RunningServer:
+def start_server(data: Path, *, database_url: str | None = None, workers: int = 1) -> RunningServer:
     """Set up ``data`` if it is empty or missing, and serve it on a free port."""
     token: str | None = None
     if not data.exists() or not any(data.iterdir()):
@@ -193,9 +190,13 @@ def start_server(
     database_url = database_url or config.get("database_url")
     fingerprint = certificate_fingerprint(data / CERT_FILE)
     server = RunningServer(
-        data=data, url=f"https://127.0.0.1:{port}", port=port, fingerprint=fingerprint,
-        database_url=database_url, workers=workers, admin_token=token,
-    )  # fmt: skip
+        data=data,
+        url=f"https://127.0.0.1:{port}",
+        port=port,
+        fingerprint=fingerprint,
+        database_url=database_url,
+        workers=workers,
+        admin_token=token,
+    )
     server.launch()
     return server
-
