@@ -26,7 +26,7 @@ CONTACT_KINDS: dict[str, dict[ContactKind, str]] = {
         ContactKind.NETWORK_MEETING: "netværksmøde",
     },
     "en": {
-        ContactKind.DROP_IN: "drop-in",
+        ContactKind.DROP_IN: "open counselling",
         ContactKind.FOLLOW_UP: "follow-up meeting",
         ContactKind.PHONE: "phone",
         ContactKind.HOME_VISIT: "home visit",

@@ -92,11 +92,24 @@ def pages(window: MainWindow, session: Session, out: Path, prefix: str) -> None:
         window.pages[name].refresh()
         settle(session)
         save(window, out / f"{prefix}-{name}.png")
+    reports_tabs(window, session, out, prefix)
     window.search.setText("ah")
     settle(session)
     save(window, out / f"{prefix}-search.png")
     window.search.clear()
     settle(session)
+
+
+def reports_tabs(window: MainWindow, session: Session, out: Path, prefix: str) -> None:
+    """Each chart and table of the Rapporter page (the first is in -reports.png)."""
+    tabs = window.pages["reports"].findChild(QTabWidget)
+    if tabs is None:
+        return
+    for index in range(1, tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle(session)
+        save(window, out / f"{prefix}-reports-{index + 1}.png")
+    tabs.setCurrentIndex(0)
 
 
 def case_and_note(window: MainWindow, session: Session, out: Path, prefix: str) -> None:
@@ -108,6 +121,7 @@ def case_and_note(window: MainWindow, session: Session, out: Path, prefix: str) 
         if tabs:
             tabs.setCurrentIndex(index)
         settle(session)
+        settle(session)  # the progression chart loads matplotlib on the worker first
         save(window, out / f"{prefix}-case-{index + 1}.png")
     window.new_note(citizen)
     settle(session)
