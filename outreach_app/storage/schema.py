@@ -360,6 +360,7 @@ sync_notices = Table(
     metadata,
     pk(),
     Column("kind", String(16), nullable=False),
+    Column("seq", Integer, nullable=False),  # the notice's place in the service's feed
     Column("citizen_id", String(ID), nullable=True),
     Column("other_id", String(ID), nullable=True),
     enc("label"),  # the citizen's name when the notice came, to tell the consultant

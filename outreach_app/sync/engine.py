@@ -209,6 +209,9 @@ class SyncEngine:
         waiting = False
         with self.ws.vault.write() as connection:
             for citizen_id in incoming.open_departures(connection):
+                if incoming.came_back(connection, citizen_id, self.ws.me_id):
+                    incoming.settle_departure(connection, citizen_id, self.ws.clock.now())
+                    continue
                 if incoming.has_pending(connection, citizen_id):
                     waiting = True
                     continue

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 
 from outreach_app.crypto.errors import IntegrityError
@@ -223,12 +223,10 @@ def apply_notices(
             )
             result.conflicts += 1
         elif notice.type is NoticeType.LEFT_SCOPE and notice.citizen_id:
-            _departure(connection, codec, "left_scope", notice.citizen_id, None, now=now)
+            _departure(connection, codec, notice, notice.citizen_id, None, now=now)
             result.departures.append(notice.citizen_id)
         elif notice.type is NoticeType.MERGED and notice.from_citizen and notice.into_citizen:
-            _departure(
-                connection, codec, "merged", notice.from_citizen, notice.into_citizen, now=now
-            )
+            _departure(connection, codec, notice, notice.from_citizen, notice.into_citizen, now=now)
             result.departures.append(notice.from_citizen)
             result.merged += 1
 
@@ -236,7 +234,7 @@ def apply_notices(
 def _departure(
     connection: Connection,
     codec: FieldCodec,
-    kind: str,
+    notice: Notice,
     citizen_id: str,
     other_id: str | None,
     *,
@@ -247,7 +245,8 @@ def _departure(
     label = _name_of(connection, codec, citizen_id)
     values = {
         "id": new_id(),
-        "kind": kind,
+        "kind": notice.type.value,
+        "seq": notice.seq,
         "citizen_id": citizen_id,
         "other_id": other_id,
         "label": label,
@@ -282,9 +281,42 @@ def open_departures(connection: Connection) -> list[str]:
     rows = connection.execute(
         select(table.c.citizen_id)
         .where(table.c.done_at.is_(None), table.c.citizen_id.is_not(None))
-        .order_by(table.c.received_at)
+        .order_by(table.c.seq)
     )
     return list(dict.fromkeys(str(r.citizen_id) for r in rows))
+
+
+def came_back(connection: Connection, citizen_id: str, consultant_id: str) -> bool:
+    """True when, after the citizen left, the feed gave them back to this consultant
+    (an active assignment received at a later seq than the departure notice)."""
+    notices, assignments, revs = schema.sync_notices, schema.assignments, schema.sync_rows
+    left = connection.execute(
+        select(func.max(notices.c.seq)).where(
+            notices.c.citizen_id == citizen_id, notices.c.done_at.is_(None)
+        )
+    ).scalar()
+    returned = connection.execute(
+        select(func.max(revs.c.rev))
+        .join(assignments, assignments.c.id == revs.c.row_id)
+        .where(
+            revs.c.table_name == "assignments",
+            assignments.c.citizen_id == citizen_id,
+            assignments.c.consultant_id == consultant_id,
+            assignments.c.ended_at.is_(None),
+            assignments.c.deleted_at.is_(None),
+        )
+    ).scalar()
+    return left is not None and returned is not None and returned > left
+
+
+def settle_departure(connection: Connection, citizen_id: str, now: datetime) -> None:
+    """The citizen stays: their departure notices are done without removing anything."""
+    notices = schema.sync_notices
+    connection.execute(
+        update(notices)
+        .where(notices.c.citizen_id == citizen_id, notices.c.done_at.is_(None))
+        .values(done_at=now)
+    )
 
 
 def rows_of(connection: Connection, citizen_id: str) -> dict[str, list[str]]:

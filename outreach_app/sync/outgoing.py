@@ -255,6 +255,14 @@ def store_conflict(
     now: datetime,
 ) -> None:
     table = schema.sync_conflicts
+    same = (
+        table.c.table_name == kind.value,
+        table.c.row_id == row_id,
+        table.c.field == field,
+        table.c.resolved_at.is_(None),
+    )
+    # the service tells of a conflict twice (in the push answer and in the feed): keep one
+    connection.execute(table.delete().where(*same))
     values = {
         "id": new_id(),
         "table_name": kind.value,

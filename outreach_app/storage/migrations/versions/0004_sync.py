@@ -62,6 +62,7 @@ def upgrade() -> None:
         "sync_notices",
         sa.Column("id", sa.String(36), primary_key=True),
         sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("citizen_id", sa.String(36), nullable=True),
         sa.Column("other_id", sa.String(36), nullable=True),
         sa.Column("label", sa.LargeBinary(), nullable=False),
