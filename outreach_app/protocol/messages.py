@@ -54,7 +54,16 @@ CITIZEN_KINDS = frozenset(Kind) - OFFICE_KINDS
 
 
 class Message(BaseModel):
+    """A request: the service refuses fields it does not know."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Answer(BaseModel):
+    """What the service sends: a device ignores fields it does not know, so a newer
+    service can add optional fields without breaking older programs."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
 
 # -- enrolment and status ---------------------------------------------------------------
@@ -66,7 +75,7 @@ class EnrolRequest(Message):
     protocol: int = PROTOCOL_VERSION
 
 
-class EnrolResponse(Message):
+class EnrolResponse(Answer):
     device_id: Uuid
     credential: str
     consultant_id: Uuid
@@ -81,12 +90,14 @@ class DeviceState(StrEnum):
     STOLEN = "stolen"
 
 
-class StatusResponse(Message):
+class StatusResponse(Answer):
     device_id: Uuid
     consultant_id: Uuid
     state: DeviceState
     server_seq: Seq
     protocols: list[int]
+    #: Days a device may go without a sync before it locks itself (SPEC §5).
+    offline_lock_days: Annotated[int, Field(ge=1, le=365)] | None = None
 
 
 # -- push -----------------------------------------------------------------------------------
@@ -131,13 +142,13 @@ class Outcome(StrEnum):
     FORBIDDEN = "forbidden"
 
 
-class FieldConflict(Message):
+class FieldConflict(Answer):
     field: FieldName
     service_value: Any = None
     device_value: Any = None
 
 
-class ChangeResult(Message):
+class ChangeResult(Answer):
     change_id: Uuid
     outcome: Outcome
     rev: Seq | None = None
@@ -145,7 +156,7 @@ class ChangeResult(Message):
     reason: str = ""
 
 
-class PushResponse(Message):
+class PushResponse(Answer):
     results: list[ChangeResult]
     access_log_through: Annotated[int, Field(ge=0)]
     server_seq: Seq
@@ -159,7 +170,7 @@ class PullRequest(Message):
     limit: Annotated[int, Field(ge=1, le=MAX_PULL)] = MAX_PULL
 
 
-class Record(Message):
+class Record(Answer):
     kind: Kind
     id: Uuid
     rev: Seq
@@ -173,7 +184,7 @@ class NoticeType(StrEnum):
     CONFLICT = "conflict"
 
 
-class Notice(Message):
+class Notice(Answer):
     seq: Seq
     type: NoticeType
     citizen_id: Uuid | None = None
@@ -186,7 +197,7 @@ class Notice(Message):
     device_value: Any = None
 
 
-class PullResponse(Message):
+class PullResponse(Answer):
     records: list[Record]
     notices: list[Notice]
     cursor: Seq
@@ -212,14 +223,14 @@ ErrorCode = Literal[
 ]
 
 
-class ErrorResponse(Message):
+class ErrorResponse(Answer):
     error: ErrorCode
     message: str
     stolen: bool | None = None
     supported: list[int] | None = None
 
 
-class EnrolmentCode(Message):
+class EnrolmentCode(Answer):
     """What the one-time enrolment code carries (base64url JSON after CODE_PREFIX)."""
 
     url: str

@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +200,31 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from outreach_app.reporting import export  # noqa: PLC0415 - matplotlib only for reports
+    from outreach_app.reporting.indicators import Period  # noqa: PLC0415
+    from outreach_app.server.report import office_report  # noqa: PLC0415
+
+    try:
+        period = Period(date.fromisoformat(args.from_), date.fromisoformat(args.to))
+    except ValueError as exc:
+        raise AdminError(f"the period is not valid: {exc}") from None
+    with Admin(_settings(args)) as admin:
+        report = office_report(admin.engine, admin.keys, office_id=args.office, period=period)
+        admin.record("report.read")
+    out: Path = args.out
+    if args.format == "csv":
+        export.write_csv(report, out, language=args.language)
+    elif args.format == "json":
+        out.write_text(
+            json.dumps(export.report_data(report), indent=2, ensure_ascii=False), encoding="utf-8"
+        )
+    else:
+        export.write_pdf(report, out, language=args.language, title=args.title or "")
+    _out(f"Report for {period.first} to {period.last} written to {out}.")
+    return 0
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, required=True, help="the service's data folder")
     parser.add_argument("--database-url", help="a database other than the data folder's SQLite")
@@ -245,6 +271,17 @@ def build_parser() -> argparse.ArgumentParser:
     _common(stats)
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(handler=cmd_stats)
+
+    report = sub.add_parser("report", help="an office's indicators for a period (CSV, JSON, PDF)")
+    _common(report)
+    report.add_argument("--office", required=True, help="the office's id")
+    report.add_argument("--from", dest="from_", required=True, help="first day, YYYY-MM-DD")
+    report.add_argument("--to", required=True, help="last day, YYYY-MM-DD")
+    report.add_argument("--format", choices=("csv", "json", "pdf"), default="pdf")
+    report.add_argument("--out", type=Path, required=True)
+    report.add_argument("--language", choices=("da", "en"), default="da")
+    report.add_argument("--title", help="the PDF's title, e.g. the office's name")
+    report.set_defaults(handler=cmd_report)
     return parser
 
 

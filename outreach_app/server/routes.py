@@ -60,6 +60,7 @@ def status(svc: ServiceDep, device: DeviceDep, _protocol: ProtocolHeader) -> Sta
         state=device.state,
         server_seq=top,
         protocols=list(SUPPORTED_VERSIONS),
+        offline_lock_days=svc.settings.offline_lock_days,
     )
 
 

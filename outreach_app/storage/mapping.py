@@ -81,6 +81,10 @@ def _simple(tp: Any) -> Coercer:
         return lambda v: v if isinstance(v, date) else date.fromisoformat(v)
     if tp is bool:
         return bool
+    if tp is str:
+        # A text field never holds None in the domain; a record received from the
+        # central service may leave it out (e.g. a consultant without a phone).
+        return lambda v: "" if v is None else v
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return lambda v: v if isinstance(v, tp) else from_values(tp, v)
     return lambda v: v

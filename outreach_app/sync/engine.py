@@ -109,6 +109,8 @@ class SyncEngine:
         state = self.state()
         if status.consultant_id != state.consultant_id or status.device_id != state.device_id:
             raise Unauthorised()
+        if status.offline_lock_days and status.offline_lock_days != state.offline_days:
+            self._save(state.with_(offline_days=status.offline_lock_days))
         if status.state is DeviceState.STOLEN:
             raise DeviceRevoked(stolen=True)
         if status.state is DeviceState.REVOKED:

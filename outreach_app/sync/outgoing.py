@@ -115,12 +115,11 @@ def make_batch(
 ) -> Batch:
     """The next batch: at most 500 changes and well under 8 MiB."""
     batch, size = Batch(), 0
-    revs = _revs(connection)
     for entry in entries:
         if entry.change_id in skip:
             continue
         try:
-            change = _change(connection, codec, entry, revs.get((entry.kind.value, entry.row_id)))
+            change = _change(connection, codec, entry, _rev(connection, entry))
         except IntegrityError:
             log.error("an outbox entry's row is damaged and cannot be sent")
             batch.unreadable += 1
@@ -161,9 +160,14 @@ def _change(
     )
 
 
-def _revs(connection: Connection) -> dict[tuple[str, str], int]:
-    rows = connection.execute(select(schema.sync_rows))
-    return {(r.table_name, r.row_id): r.rev for r in rows}
+def _rev(connection: Connection, entry: Pending) -> int | None:
+    rows = schema.sync_rows
+    found = connection.execute(
+        select(rows.c.rev).where(
+            rows.c.table_name == entry.kind.value, rows.c.row_id == entry.row_id
+        )
+    ).scalar()
+    return int(found) if found is not None else None
 
 
 def record_results(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from outreach_app.storage.profile import Profile, ProfileInfo, profiles_root
 from outreach_app.ui.session import Session
-from outreach_app.ui.widgets import ErrorLabel, heading
+from outreach_app.ui.widgets import ErrorLabel, heading, muted
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +165,8 @@ class NewProfileForm(QWidget):
         self.office = QLineEdit()
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("OUTREACH1. … (valgfri)"))
         self.hint = QLabel(wordWrap=True)
         self.message = ErrorLabel()
         self.button = QPushButton(self.tr("Opret profil"))
@@ -176,6 +178,7 @@ class NewProfileForm(QWidget):
             (self.office, self.tr("Kontor")),
             (self.passphrase, self.tr("Adgangsfrase")),
             (self.repeat, self.tr("Gentag adgangsfrase")),
+            (self.code, self.tr("Tilmeldingskode fra hovedkontoret")),
         ):
             field.setAccessibleName(name)
         self._layout()
@@ -189,6 +192,11 @@ class NewProfileForm(QWidget):
         form.addRow(self.tr("Adgangsfrase:"), self.passphrase)
         form.addRow("", self.hint)
         form.addRow(self.tr("Gentag:"), self.repeat)
+        form.addRow(self.tr("Tilmeldingskode:"), self.code)
+        form.addRow(
+            "",
+            muted(self.tr("Koden fra hovedkontoret tilmelder bærbaren til centralen.")),
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         row = QHBoxLayout()
@@ -213,7 +221,8 @@ class NewProfileForm(QWidget):
             return self.tr("Adgangsfrasen skal have mindst %d tegn.") % MIN_PASSPHRASE
         if self.passphrase.text() != self.repeat.text():
             return self.tr("De to adgangsfraser er forskellige.")
-        if self._recovery_key() is None:
+        # with an enrolment code, the organisation's recovery key comes from the service
+        if not self.code.text().strip() and self._recovery_key() is None:
             return self.tr(
                 "Organisationens gendannelsesnøgle mangler. Bed IT om filen recovery-public.pem."
             )
@@ -234,8 +243,32 @@ class NewProfileForm(QWidget):
         self.requested.emit(details, self.passphrase.text())
 
     def failed(self, error: BaseException) -> None:
+        from outreach_app.ui.sync_status import ERRORS, error_words  # noqa: PLC0415
+
         self.button.setEnabled(True)
-        self.message.show_error(self.tr("Profilen kunne ikke oprettes: %s") % error)
+        name = type(error).__name__
+        words = error_words(name) if name in ERRORS else str(error)
+        self.message.show_error(self.tr("Profilen kunne ikke oprettes: %s") % words)
+
+
+def _create_enrolled(profile: Profile, passphrase: str, details: Any, code: str) -> object:
+    """On the worker: enrol with the central service, then make the profile with the
+    ids and the organisation's recovery key it gave, and keep the enrolment in it."""
+    from outreach_app.crypto.recovery import RecoveryPublicKey  # noqa: PLC0415
+    from outreach_app.services.workspace import Workspace  # noqa: PLC0415
+    from outreach_app.sync.enrol import enrol_device, remember  # noqa: PLC0415
+
+    enrolment = enrol_device(code)
+    answer = enrolment.response
+    workspace = Workspace.create(
+        profile,
+        passphrase,
+        details,
+        recovery=RecoveryPublicKey.from_pem(answer.recovery_public_key.encode()),
+        issued=(answer.consultant_id, answer.office_id),  # type: ignore[arg-type]
+    )
+    remember(workspace, enrolment)
+    return workspace
 
 
 def new_profile_folder() -> Profile:
@@ -318,8 +351,11 @@ class StartDialog(QDialog):
         profile = new_profile_folder()
         session = Session(profile)
         recovery: Any = self._recovery_key()
+        code = self.form.code.text().strip()
 
         def make() -> object:
+            if code:
+                return _create_enrolled(profile, passphrase, details, code)
             return Workspace.create(profile, passphrase, details, recovery=recovery)
 
         def made(workspace: object) -> None:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tests.bench import desktop, reports, vault
+from tests.bench import desktop, reports, sync, vault
 
 
 def machine() -> dict[str, Any]:
@@ -35,18 +35,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notes-per-citizen", type=float, default=10.0)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (smoke run)")
     parser.add_argument(
+        "--only", choices=("sync",), help="run one part of the benchmark (its JSON only)"
+    )
+    parser.add_argument(
         "--stores", type=Path, help="keep the built stores in this folder and reuse them next time"
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for noisy in ("alembic", "sqlalchemy", "outreach_app"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    results = measure_all(
-        citizens=args.citizens,
-        notes_per_citizen=args.notes_per_citizen,
-        quick=args.quick,
-        stores=args.stores,
-    )
+    if args.only == "sync":
+        results: dict[str, Any] = {"machine": machine(), "sync": sync.measure(quick=args.quick)}
+    else:
+        results = measure_all(
+            citizens=args.citizens,
+            notes_per_citizen=args.notes_per_citizen,
+            quick=args.quick,
+            stores=args.stores,
+        )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(json.dumps({k: v for k, v in results.items() if k != "machine"}, indent=2))
@@ -76,6 +82,7 @@ def measure_all(
             "vault": vault.measure(enc, plain, quick=quick),
             "desktop": desktop.measure(enc, plain, quick=quick),
             "reports": reports.measure(enc, plain, quick=quick),
+            "sync": sync.measure(quick=quick),
         }
 
 

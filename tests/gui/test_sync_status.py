@@ -96,3 +96,27 @@ def test_a_laptop_offline_too_long_shows_only_the_sync_page(
     sync_now(qtbot, window)
     qtbot.waitUntil(lambda: window.outer.currentIndex() == 0, timeout=5000)
     assert window.actions_by_name["Ctrl+N"].isEnabled()
+
+
+def test_a_new_profile_made_with_an_enrolment_code_is_enrolled(
+    app: object, office: Office, qtbot: QtBot
+) -> None:
+    from outreach_app.sync import state as sync_state
+    from outreach_app.ui.unlock import StartDialog
+    from tests.conftest import PASSPHRASE
+
+    dialog = StartDialog([], recovery_key=lambda: None)  # no recovery key file on this laptop
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.name.setText("Karin Holm")
+    form.office.setText("Gellerup")
+    form.passphrase.setText(PASSPHRASE)
+    form.repeat.setText(PASSPHRASE)
+    form.code.setText(office.code("Karin"))
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        form.button.click()
+    assert dialog.session is not None
+    workspace = dialog.session.workspace
+    state = sync_state.load(workspace.vault)
+    assert state is not None and workspace.me_id == office.consultant("Karin")
+    dialog.session.close()

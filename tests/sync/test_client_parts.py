@@ -181,3 +181,18 @@ def test_a_citizen_who_left_is_removed_with_every_record(workspace: Workspace) -
             assert connection.execute(select(table.c.id).where(column == leaving)).all() == []
     workspace.reload_index()
     assert workspace.citizens.hit(leaving) is None
+
+
+def test_a_newer_services_extra_fields_do_not_break_this_program() -> None:
+    from outreach_app.protocol.messages import StatusResponse
+
+    sent = {
+        "device_id": new_id(),
+        "consultant_id": new_id(),
+        "state": "active",
+        "server_seq": 3,
+        "protocols": [1],
+        "something_new": {"a": 1},
+    }
+    answer = StatusResponse.model_validate(sent)
+    assert answer.server_seq == 3

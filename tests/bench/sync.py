@@ -1,0 +1,224 @@
+"""Synchronisation benchmarks against a real central service on loopback (TLS).
+
+- push: 10,000 notes (with the contacts, plans and the rest a year of work makes) from
+  one laptop, on SQLite and on PostgreSQL; notes per second end to end, against a
+  baseline that stores the same changes as JSON rows in raw SQLite;
+- no-op: a sync with nothing to do, at 10,000 and 100,000 notes; the ratio of the two
+  shows whether cost grows with size (it should not);
+- devices: N laptops syncing at once against one service: p95 latency, error count.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import statistics
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from outreach_app.services.demo import populate_demo
+from outreach_app.sync import outgoing
+from outreach_app.sync.engine import SyncEngine, SyncReport, connect
+from tests.support.postgres import PostgresCluster, postgres_available
+from tests.support.server import RunningServer, start_server
+from tests.sync.conftest import Device, Office, new_id_from
+
+log = logging.getLogger(__name__)
+
+TARGET_NOTES_PER_S = 5000.0
+TARGET_NOOP_MS = 100.0
+
+
+@contextmanager
+def service(root: Path, backend: str, cluster: PostgresCluster | None) -> Iterator[RunningServer]:
+    url = cluster.fresh_database("bench") if backend == "postgresql" and cluster else None
+    with start_server(root / f"server-{backend}", database_url=url) as running:
+        yield running
+
+
+def office_of(server: RunningServer) -> Office:
+    return Office(server, new_id_from(server.admin("office", "add", "--name", "Bench")))
+
+
+def notes_in(device: Device) -> int:
+    with device.ws.vault.read() as connection:
+        return int(connection.exec_driver_sql("SELECT count(*) FROM notes").scalar_one())
+
+
+def changes_in(device: Device) -> list[Any]:
+    with device.ws.vault.read() as connection:
+        entries = outgoing.pending(connection)
+        changes = []
+        skip: set[str] = set()
+        while True:
+            batch = outgoing.make_batch(connection, device.ws.vault.codec, entries, skip=skip)
+            if not batch.changes:
+                return changes
+            changes += batch.changes
+            skip |= {c.change_id for c in batch.changes}
+
+
+def raw_baseline(changes: list[Any], folder: Path) -> float:
+    """Seconds to store the same changes as JSON rows in raw SQLite, in batches of 500."""
+    path = folder / "baseline.sqlite3"
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("CREATE TABLE records (kind TEXT, id TEXT, fields TEXT, PRIMARY KEY (kind, id))")
+    start = time.perf_counter()
+    for i in range(0, len(changes), 500):
+        rows = [(c.kind.value, c.id, json.dumps(c.fields)) for c in changes[i : i + 500]]
+        with db:
+            db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?, ?)", rows)
+    seconds = time.perf_counter() - start
+    db.close()
+    return seconds
+
+
+def timed_push(device: Device) -> float:
+    engine = SyncEngine(device.ws)
+    report = SyncReport()
+    with connect(device.state) as transport:
+        start = time.perf_counter()
+        engine._push_all(transport, report)
+        seconds = time.perf_counter() - start
+    assert report.quarantined == report.forbidden == 0, report
+    return seconds
+
+
+def noop_ms(device: Device, repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        report = device.sync()
+        samples.append((time.perf_counter() - start) * 1000)
+        assert report.pushed == 0, report
+    return samples
+
+
+def loaded_device(office: Office, root: Path, *, citizens: int) -> Device:
+    device = Device(office, "Bench", root)
+    populate_demo(device.ws, citizens=citizens, seed=4, notes_per_citizen=10.0)
+    return device
+
+
+def measure_push(root: Path, backend: str, cluster: PostgresCluster | None) -> dict[str, Any]:
+    with service(root, backend, cluster) as server:
+        device = loaded_device(office_of(server), root / f"push-{backend}", citizens=1000)
+        notes = notes_in(device)
+        changes = changes_in(device)
+        baseline = raw_baseline(changes, root)
+        seconds = timed_push(device)
+        device.close()
+    rate = notes / seconds
+    return {
+        "notes": notes,
+        "changes": len(changes),
+        "seconds": round(seconds, 3),
+        "notes_per_s": round(rate, 1),
+        "changes_per_s": round(len(changes) / seconds, 1),
+        "baseline_seconds": round(baseline, 3),
+        "ratio": round(seconds / baseline, 2),
+        "target_notes_per_s": TARGET_NOTES_PER_S,
+        "meets_target": rate >= TARGET_NOTES_PER_S,
+    }
+
+
+def measure_noop(root: Path, *, sizes: tuple[int, ...], repeat: int) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    with service(root, "sqlite", None) as server:
+        office = office_of(server)
+        for citizens in sizes:
+            device = loaded_device(office, root / f"noop-{citizens}", citizens=citizens)
+            device.sync()  # push everything and pull it back
+            device.sync()
+            samples = noop_ms(device, repeat)
+            results[f"{notes_in(device)}_notes"] = {
+                "median_ms": round(statistics.median(samples), 2),
+                "samples": repeat,
+                "target_ms": TARGET_NOOP_MS,
+                "meets_target": statistics.median(samples) <= TARGET_NOOP_MS,
+            }
+            device.close()
+    medians = [v["median_ms"] for v in results.values()]
+    if len(medians) == 2:
+        results["ratio_large_to_small"] = round(medians[1] / medians[0], 2)
+    return results
+
+
+def measure_devices(root: Path, *, count: int, rounds: int) -> dict[str, Any]:
+    with service(root, "sqlite", None) as server:
+        office = office_of(server)
+        devices = []
+        for i in range(count):
+            device = Device(office, f"Konsulent {i}", root / f"device-{i}")
+            populate_demo(device.ws, citizens=10, seed=i + 10)
+            devices.append(device)
+        latencies: list[float] = []
+        errors: list[str] = []
+        lock = threading.Lock()
+
+        def work(device: Device) -> None:
+            for _ in range(rounds):
+                start = time.perf_counter()
+                try:
+                    device.sync()
+                except Exception as error:  # counted, not raised: this measures errors
+                    with lock:
+                        errors.append(type(error).__name__)
+                with lock:
+                    latencies.append((time.perf_counter() - start) * 1000)
+
+        threads = [threading.Thread(target=work, args=(d,)) for d in devices]
+        start = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        wall = time.perf_counter() - start
+        for device in devices:
+            device.close()
+    ordered = sorted(latencies)
+    return {
+        "devices": count,
+        "syncs": len(latencies),
+        "p50_ms": round(ordered[len(ordered) // 2], 1),
+        "p95_ms": round(ordered[int(len(ordered) * 0.95) - 1], 1),
+        "errors": len(errors),
+        "error_kinds": sorted(set(errors)),
+        "wall_seconds": round(wall, 2),
+    }
+
+
+def measure(*, quick: bool = False) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="outreach-sync-bench-") as folder:
+        root = Path(folder)
+        results: dict[str, Any] = {"push": {}}
+        cluster = PostgresCluster() if postgres_available() else None
+        try:
+            if cluster is not None:
+                cluster.start()
+            for backend in ("sqlite", "postgresql"):
+                if backend == "postgresql" and cluster is None:
+                    results["push"][backend] = {"skipped": "PostgreSQL is not installed"}
+                    continue
+                log.info("sync bench: push on %s", backend)
+                results["push"][backend] = measure_push(root, backend, cluster)
+        finally:
+            if cluster is not None:
+                cluster.stop()
+        sizes = (100,) if quick else (1000, 10_000)
+        log.info("sync bench: no-op syncs at %s citizens", sizes)
+        results["noop"] = measure_noop(root, sizes=sizes, repeat=5 if quick else 15)
+        log.info("sync bench: devices at once")
+        results["devices"] = measure_devices(
+            root, count=4 if quick else 8, rounds=5 if quick else 10
+        )
+        return results
