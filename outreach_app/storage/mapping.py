@@ -72,19 +72,22 @@ def _optional(args: list[Any]) -> Coercer:
     return lambda v: None if v is None else inner(v)
 
 
+#: Coercers of the plain types, by type. A text field never holds None in the domain;
+#: a record received from the central service may leave it out (a consultant without
+#: a phone), so None reads as empty text.
+_PLAIN: dict[Any, Coercer] = {
+    datetime: lambda v: v if isinstance(v, datetime) else datetime.fromisoformat(v),
+    date: lambda v: v if isinstance(v, date) else date.fromisoformat(v),
+    bool: bool,
+    str: lambda v: "" if v is None else v,
+}
+
+
 def _simple(tp: Any) -> Coercer:
     if isinstance(tp, type) and issubclass(tp, Enum):
         return lambda v: v if isinstance(v, tp) else tp(v)
-    if tp is datetime:
-        return lambda v: v if isinstance(v, datetime) else datetime.fromisoformat(v)
-    if tp is date:
-        return lambda v: v if isinstance(v, date) else date.fromisoformat(v)
-    if tp is bool:
-        return bool
-    if tp is str:
-        # A text field never holds None in the domain; a record received from the
-        # central service may leave it out (e.g. a consultant without a phone).
-        return lambda v: "" if v is None else v
+    if tp in _PLAIN:
+        return _PLAIN[tp]
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return lambda v: v if isinstance(v, tp) else from_values(tp, v)
     return lambda v: v
