@@ -55,6 +55,9 @@ ORDER: tuple[Kind, ...] = (
     Kind.INFORMATION,
 )
 _RANK = {kind: i for i, kind in enumerate(ORDER)}
+#: Within one citizen's records the assignment goes first: it puts a new citizen in
+#: this device's scope even if a push ends between it and the citizen's record.
+_IN_GROUP = {Kind.ASSIGNMENTS: -2, Kind.CITIZENS: -1}
 _BUDGET = MAX_BODY_BYTES // 2  # room for JSON escaping and the rest of the request
 
 
@@ -99,7 +102,48 @@ def pending(connection: Connection, *, after: int = 0) -> list[Pending]:
         Pending(r.seq, r.change_id, Kind(r.table_name), r.row_id, json.loads(r.fields))
         for r in connection.execute(query)
     ]
-    return sorted(entries, key=lambda e: (_RANK[e.kind], e.seq))
+    return in_sending_order(connection, entries)
+
+
+def in_sending_order(connection: Connection, entries: list[Pending]) -> list[Pending]:
+    """Office records first; then citizen by citizen (in the order they were first
+    changed): the assignment, the citizen's own record, then what refers to others
+    after what it refers to. So a new citizen is in scope from the first of their
+    records on, even when the outbox spans many batches."""
+    owner = _citizens_of(connection, entries)
+    first: dict[str, int] = {}
+    for entry in entries:
+        group = owner.get((entry.kind, entry.row_id))
+        if group is not None:
+            first[group] = min(first.get(group, entry.seq), entry.seq)
+
+    def key(entry: Pending) -> tuple[int, int, int, int]:
+        group = owner.get((entry.kind, entry.row_id))
+        if group is None:
+            return (0, 0, _RANK[entry.kind], entry.seq)
+        return (1, first[group], _IN_GROUP.get(entry.kind, _RANK[entry.kind]), entry.seq)
+
+    return sorted(entries, key=key)
+
+
+def _citizens_of(connection: Connection, entries: list[Pending]) -> dict[tuple[Kind, str], str]:
+    """The citizen each entry's record belongs to (office records have none)."""
+    owner: dict[tuple[Kind, str], str] = {}
+    by_kind: dict[Kind, list[str]] = {}
+    for entry in entries:
+        if entry.kind is Kind.CITIZENS:
+            owner[(entry.kind, entry.row_id)] = entry.row_id
+        elif "citizen_id" in TABLES[entry.kind].c:
+            by_kind.setdefault(entry.kind, []).append(entry.row_id)
+    for kind, ids in by_kind.items():
+        table = TABLES[kind]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = connection.execute(
+                select(table.c.id, table.c.citizen_id).where(table.c.id.in_(chunk))
+            )
+            owner.update({(kind, r.id): r.citizen_id for r in rows})
+    return owner
 
 
 def count_pending(connection: Connection) -> int:

@@ -124,3 +124,19 @@ def test_a_server_with_another_certificate_is_refused_before_anything_is_sent(
         with pytest.raises(CertificateMismatch):
             karin.sync()
     assert karin.ws.pending_changes() > 0
+
+
+def test_an_outbox_spanning_many_pushes_is_accepted_whole(
+    office: Office, devices: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from outreach_app.services.demo import populate_demo
+    from outreach_app.sync import outgoing
+
+    karin = devices(office, "Karin")
+    populate_demo(karin.ws, citizens=12, seed=8)
+    pending = karin.ws.pending_changes()
+    monkeypatch.setattr(outgoing, "MAX_CHANGES", 7)  # pushes end anywhere in a citizen
+    report = karin.sync()
+    assert report.pushed == pending
+    assert report.quarantined == report.forbidden == 0
+    assert report.applied == pending
