@@ -9,7 +9,8 @@ TRANSLATIONS := resources/translations
 TS := $(TRANSLATIONS)/outreach_en.ts $(TRANSLATIONS)/outreach_da.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: install run test lint typecheck contracts unit bench clean translations screenshots
+.PHONY: install run test lint typecheck contracts unit bench clean translations screenshots \
+	installer-linux test-installer icons
 
 install: $(STAMP)
 
@@ -60,3 +61,29 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build .mypy_cache .ruff_cache .hypothesis
+
+# -- installers (installers/README.md) ----------------------------------------------
+BUILD_STAMP := $(VENV)/.installed-build
+PYI_DIST := build/pyinstaller/dist
+INSTALLERS := build/installers
+
+$(BUILD_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,build]'
+	@touch $@
+
+# The Linux package: the PyInstaller folder of installers/pyinstaller/outreach.spec,
+# packed as build/installers/outreach-app_<version>_<arch>.deb.
+installer-linux: $(BUILD_STAMP) $(QM)
+	rm -rf $(PYI_DIST)/outreach-app $(INSTALLERS)/outreach-app_*.deb
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath $(PYI_DIST) \
+	  --workpath build/pyinstaller/work installers/pyinstaller/outreach.spec
+	bash installers/linux/build-deb.sh $(PYI_DIST)/outreach-app $(INSTALLERS) \
+	  "$$($(BIN)/python -c 'from importlib.metadata import version; print(version("outreach-app"))')"
+
+# Starts the built package's program offscreen (after make installer-linux).
+test-installer: $(BUILD_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m installer tests/installers
+
+# Renders resources/icons from resources/icons/outreach-app.svg (the results are committed).
+icons: $(BUILD_STAMP)
+	$(BIN)/python installers/icons/make_icons.py
