@@ -82,7 +82,7 @@ installer-linux: $(BUILD_STAMP) $(QM)
 
 # Starts the built package's program offscreen (after make installer-linux).
 test-installer: $(BUILD_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m installer tests/installers
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m installer -s tests/installers
 
 # Renders resources/icons from resources/icons/outreach-app.svg (the results are committed).
 icons: $(BUILD_STAMP)
