@@ -1,16 +1,22 @@
-"""The few facts of each record that the indicators use.
+"""The few facts of each record that the indicators use, and their sum for a period.
 
 A report over a year of 10,000 citizens looks at some 100,000 contacts and 50,000
 scores. Building a full, validated domain record of each takes seconds; these
 small tuples take a fraction of that. ``ReportFacts.of(records)`` makes them from
-domain records (the central service, the tests); the desktop's report service
-reads them straight from the vault's columns. Either way the same indicator code
-runs on them.
+domain records (the central service, the tests).
+
+The indicators themselves work from ``PeriodFacts``: the facts of one period summed
+up as far as every indicator allows (contacts per day and kind, which citizens were
+in contact, follow-up meetings per status, score changes per life area, ...).
+``period_facts(facts, period)`` in ``indicators`` sums up ReportFacts; the desktop's
+report service sums up in SQL and so never builds a tuple per contact. Either way
+the same indicator code runs on the sums.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -47,11 +53,15 @@ class DayOfIso:
         self._days: dict[str, date] = {}
 
     def __call__(self, stamp: str) -> date:
-        key = stamp[:13]
-        day = self._days.get(key)
+        return self.of_hour(stamp[:13])
+
+    def of_hour(self, hour: str) -> date:
+        """The Danish day of a UTC hour written ``YYYY-MM-DDTHH`` (a stamp's first 13
+        characters)."""
+        day = self._days.get(hour)
         if day is None:
-            day = local_day(datetime.fromisoformat(stamp))
-            self._days[key] = day
+            day = local_day(datetime.fromisoformat(f"{hour}:00:00+00:00"))
+            self._days[hour] = day
         return day
 
 
@@ -147,6 +157,36 @@ class ReportFacts:
             partners={p.id: p.name for p in partners},
             consultants=dict(consultants or {}),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodFacts:
+    """The facts of one period, summed up as far as every indicator allows.
+
+    Kinds stay apart wherever a report's filter may leave some out."""
+
+    #: The citizens the report is about (see ``indicators``).
+    population: frozenset[str] = frozenset()
+    #: Contacts that took place, per (Danish day of the period, kind).
+    contacts_per_day: Mapping[tuple[date, ContactKind], int] = field(default_factory=dict)
+    #: Per kind: the citizens with a contact of that kind that took place in the period.
+    in_contact: Mapping[ContactKind, AbstractSet[str]] = field(default_factory=dict)
+    #: Per kind: the citizens with a contact of that kind that took place before it.
+    in_contact_before: Mapping[ContactKind, AbstractSet[str]] = field(default_factory=dict)
+    #: The day of a citizen's first contact that took place (of any kind); given at
+    #: least for each citizen of the population with a milestone starting in the period.
+    first_contact: Mapping[str, date] = field(default_factory=dict)
+    #: Follow-up meetings booked to start in the period, per status.
+    follow_ups: Mapping[AppointmentStatus, int] = field(default_factory=dict)
+    milestones: Sequence[MilestoneFact] = ()
+    #: Per life area: change from first to latest score (up to the period's end) ->
+    #: citizens of the population with two or more scores in the area.
+    score_changes: Mapping[LifeArea, Mapping[int, int]] = field(default_factory=dict)
+    assignments: Sequence[AssignmentFact] = ()
+    #: Referrals made in the period, per (partner, status).
+    referrals: Mapping[tuple[str, ReferralStatus], int] = field(default_factory=dict)
+    partners: Mapping[PartnerId, str] = field(default_factory=dict)
+    consultants: Mapping[ConsultantId, str] = field(default_factory=dict)
 
 
 def contact_fact(contact: Contact) -> ContactFact:

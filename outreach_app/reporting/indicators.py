@@ -30,11 +30,10 @@ from outreach_app.domain.partners import Partner, Referral, ReferralStatus
 from outreach_app.domain.people import Assignment
 from outreach_app.domain.progression import LifeArea, ProgressionScore
 from outreach_app.reporting.facts import (
-    AppointmentFact,
     AssignmentFact,
     ContactFact,
     MilestoneFact,
-    ReferralFact,
+    PeriodFacts,
     ReportFacts,
     ScoreFact,
 )
@@ -305,22 +304,64 @@ def compute_report(
 ) -> Report:
     """Every indicator of the issue for ``period``."""
     facts = records.facts() if isinstance(records, ReportRecords) else records
+    return report_from(period_facts(facts, period), period, filters=filters)
+
+
+def report_from(
+    summed: PeriodFacts, period: Period, *, filters: ReportFilter | None = None
+) -> Report:
+    """Every indicator for ``period`` from the period's facts summed up (see PeriodFacts)."""
     filters = filters or ReportFilter()
-    contacts = [c for c in facts.contacts if filters.contact(c.kind)]
-    milestones = [m for m in facts.milestones if filters.milestone(m.kind)]
-    population = population_of(facts, period)
+    milestones = [m for m in summed.milestones if filters.milestone(m.kind)]
+    population = summed.population
     return Report(
         period=period,
         filter=filters,
-        contacts=contact_figures(contacts, period),
-        citizens=citizen_figures(contacts, period, population=len(population)),
-        attendance=attendance_figures(facts.appointments, period, filters=filters),
+        contacts=contact_figures(summed.contacts_per_day, period, filters=filters),
+        citizens=citizen_figures(summed, filters=filters),
+        attendance=attendance_figures(summed.follow_ups, filters=filters),
         milestones=milestone_figures(milestones, period, population, filters=filters),
         closer_to_work=closer_to_work(milestones, period, population),
-        progression=progression_figures(facts.scores, period, population),
-        caseload=caseloads(facts.assignments, period, facts.consultants),
-        time_to_milestone=time_to_milestone(facts.contacts, milestones, period, population),
-        referrals=referral_figures(facts.referrals, facts.partners, period),
+        progression=progression_figures(summed.score_changes),
+        caseload=caseloads(summed.assignments, period, summed.consultants),
+        time_to_milestone=_time_to_milestone(summed.first_contact, milestones, period, population),
+        referrals=referral_figures(summed.referrals, summed.partners),
+    )
+
+
+def period_facts(facts: ReportFacts, period: Period) -> PeriodFacts:
+    """The facts summed up for ``period``: the straightforward way, one fact at a time."""
+    population = population_of(facts, period)
+    per_day: Counter[tuple[date, ContactKind]] = Counter()
+    during: dict[ContactKind, set[str]] = defaultdict(set)
+    before: dict[ContactKind, set[str]] = defaultdict(set)
+    for contact in facts.contacts:
+        if not contact.took_place or contact.day > period.last:
+            continue
+        if contact.day < period.first:
+            before[contact.kind].add(contact.citizen_id)
+        else:
+            per_day[(contact.day, contact.kind)] += 1
+            during[contact.kind].add(contact.citizen_id)
+    follow_ups: Counter[AppointmentStatus] = Counter(
+        a.status for a in facts.appointments if a.kind is ContactKind.FOLLOW_UP and a.day in period
+    )
+    referrals: Counter[tuple[str, ReferralStatus]] = Counter(
+        (r.partner_id, r.status) for r in facts.referrals if r.referred_on in period
+    )
+    return PeriodFacts(
+        population=population,
+        contacts_per_day=dict(per_day),
+        in_contact=dict(during),
+        in_contact_before=dict(before),
+        first_contact=first_contacts(facts.contacts),
+        follow_ups=dict(follow_ups),
+        milestones=facts.milestones,
+        score_changes=score_changes(facts.scores, period, population),
+        assignments=facts.assignments,
+        referrals=dict(referrals),
+        partners=facts.partners,
+        consultants=facts.consultants,
     )
 
 
@@ -360,14 +401,18 @@ def population_of(facts: ReportFacts, period: Period) -> frozenset[str]:
     return frozenset(in_contact | with_milestone)
 
 
-def contact_figures(contacts: Iterable[ContactFact], period: Period) -> ContactFigures:
+def contact_figures(
+    per_day: Mapping[tuple[date, ContactKind], int],
+    period: Period,
+    *,
+    filters: ReportFilter | None = None,
+) -> ContactFigures:
     """Contacts per ISO week and kind; every week of the period is listed, also empty ones."""
-    counts: Counter[tuple[date, ContactKind]] = Counter(
-        (c.day, c.kind) for c in contacts if c.took_place and c.day in period
-    )
     weeks: dict[tuple[int, int], Counter[ContactKind]] = {w: Counter() for w in period.weeks()}
     totals: Counter[ContactKind] = Counter()
-    for (day, kind), n in counts.items():
+    for (day, kind), n in per_day.items():
+        if day not in period or (filters is not None and not filters.contact(kind)):
+            continue
         iso = day.isocalendar()
         weeks[(iso.year, iso.week)][kind] += n
         totals[kind] += n
@@ -384,41 +429,27 @@ def _all_kinds(counter: Counter[ContactKind]) -> dict[ContactKind, int]:
     return {kind: counter[kind] for kind in ContactKind}
 
 
-def citizen_figures(
-    contacts: Iterable[ContactFact], period: Period, *, population: int
-) -> CitizenFigures:
-    """Unique citizens in contact in the period, and those in contact for the first time."""
-    first_seen: dict[str, date] = {}
-    seen_in_period: set[str] = set()
-    for contact in contacts:
-        if not contact.took_place or contact.day > period.last:
-            continue
-        if contact.day < first_seen.get(contact.citizen_id, date.max):
-            first_seen[contact.citizen_id] = contact.day
-        if contact.day >= period.first:
-            seen_in_period.add(contact.citizen_id)
-    first_time = sum(1 for c in seen_in_period if first_seen[c] >= period.first)
-    return CitizenFigures(len(seen_in_period), first_time, population)
+def citizen_figures(summed: PeriodFacts, *, filters: ReportFilter | None = None) -> CitizenFigures:
+    """Unique citizens in contact in the period, and those in contact for the first time
+    (no contact of a kind the filter lets through before the period)."""
+    kinds = [k for k in ContactKind if filters is None or filters.contact(k)]
+    seen: set[str] = set().union(*(summed.in_contact.get(k, ()) for k in kinds))
+    earlier: set[str] = set().union(*(summed.in_contact_before.get(k, ()) for k in kinds))
+    return CitizenFigures(len(seen), len(seen - earlier), len(summed.population))
 
 
 def attendance_figures(
-    appointments: Iterable[AppointmentFact],
-    period: Period,
-    *,
-    filters: ReportFilter | None = None,
+    follow_ups: Mapping[AppointmentStatus, int], *, filters: ReportFilter | None = None
 ) -> AttendanceFigures:
     """Follow-up meetings that start in the period, by what became of them. Counted
     only when the contact-kind filter lets follow-up meetings through."""
     if filters is not None and not filters.contact(ContactKind.FOLLOW_UP):
         return AttendanceFigures(0, 0, 0, 0)
-    counts: Counter[AppointmentStatus] = Counter(
-        a.status for a in appointments if a.kind is ContactKind.FOLLOW_UP and a.day in period
-    )
     return AttendanceFigures(
-        attended=counts[AppointmentStatus.ATTENDED],
-        no_show=counts[AppointmentStatus.NO_SHOW],
-        cancelled=counts[AppointmentStatus.CANCELLED],
-        unrecorded=counts[AppointmentStatus.PLANNED],
+        attended=follow_ups.get(AppointmentStatus.ATTENDED, 0),
+        no_show=follow_ups.get(AppointmentStatus.NO_SHOW, 0),
+        cancelled=follow_ups.get(AppointmentStatus.CANCELLED, 0),
+        unrecorded=follow_ups.get(AppointmentStatus.PLANNED, 0),
     )
 
 
@@ -469,11 +500,12 @@ def closer_to_work(
     )
 
 
-def progression_figures(
+def score_changes(
     scores: Iterable[ScoreFact], period: Period, population: frozenset[str]
-) -> tuple[AreaProgression, ...]:
+) -> dict[LifeArea, dict[int, int]]:
     """Per life area: the change from each citizen's first to latest score up to the
-    period's end. Of two scores on one day, the later in ``scores`` counts as later."""
+    period's end -> citizens. Of two scores on one day, the later in ``scores`` counts
+    as later. Citizens with a single score in an area are not counted in it."""
     first: dict[tuple[str, LifeArea], tuple[date, int]] = {}
     latest: dict[tuple[str, LifeArea], tuple[date, int]] = {}
     count: Counter[tuple[str, LifeArea]] = Counter()
@@ -486,17 +518,25 @@ def progression_figures(
             first[key] = (entry.scored_on, entry.score)
         if key not in latest or entry.scored_on >= latest[key][0]:
             latest[key] = (entry.scored_on, entry.score)
-    changes: dict[LifeArea, Counter[int]] = {area: Counter() for area in LifeArea}
+    changes: dict[LifeArea, Counter[int]] = defaultdict(Counter)
     for key, n in count.items():
         if n >= 2:
             changes[key[1]][latest[key][1] - first[key][1]] += 1
-    return tuple(_area(area, changes[area]) for area in LifeArea)
+    return {area: dict(counter) for area, counter in changes.items()}
 
 
-def _area(area: LifeArea, changes: Counter[int]) -> AreaProgression:
-    citizens = sum(changes.values())
-    mean = sum(c * n for c, n in changes.items()) / citizens if citizens else None
-    return AreaProgression(area, citizens, mean, dict(sorted(changes.items())))
+def progression_figures(
+    changes: Mapping[LifeArea, Mapping[int, int]],
+) -> tuple[AreaProgression, ...]:
+    """Per life area: how many citizens moved how far (see ``score_changes``)."""
+    return tuple(_area(area, changes.get(area, {})) for area in LifeArea)
+
+
+def _area(area: LifeArea, changes: Mapping[int, int]) -> AreaProgression:
+    counted = {change: n for change, n in changes.items() if n}
+    citizens = sum(counted.values())
+    mean = sum(c * n for c, n in counted.items()) / citizens if citizens else None
+    return AreaProgression(area, citizens, mean, dict(sorted(counted.items())))
 
 
 def assigned_days(assignment: AssignmentFact, period: Period) -> tuple[date, date] | None:
@@ -540,6 +580,15 @@ def caseloads(
     return tuple(sorted(rows, key=lambda r: (-r.at_end, r.name, r.consultant_id)))
 
 
+def first_contacts(contacts: Iterable[ContactFact]) -> dict[str, date]:
+    """The day of each citizen's first contact that took place."""
+    first: dict[str, date] = {}
+    for contact in contacts:
+        if contact.took_place and contact.day < first.get(contact.citizen_id, date.max):
+            first[contact.citizen_id] = contact.day
+    return first
+
+
 def time_to_milestone(
     contacts: Iterable[ContactFact],
     milestones: Iterable[MilestoneFact],
@@ -547,10 +596,15 @@ def time_to_milestone(
     population: frozenset[str] | None = None,
 ) -> TimeToMilestone:
     """Median days from first contact to first milestone (see TimeToMilestone)."""
-    first_contact: dict[str, date] = {}
-    for contact in contacts:
-        if contact.took_place and contact.day < first_contact.get(contact.citizen_id, date.max):
-            first_contact[contact.citizen_id] = contact.day
+    return _time_to_milestone(first_contacts(contacts), milestones, period, population)
+
+
+def _time_to_milestone(
+    first_contact: Mapping[str, date],
+    milestones: Iterable[MilestoneFact],
+    period: Period,
+    population: frozenset[str] | None = None,
+) -> TimeToMilestone:
     first_milestone: dict[str, date] = {}
     for milestone in milestones:
         if milestone.starts_on < first_milestone.get(milestone.citizen_id, date.max):
@@ -572,13 +626,12 @@ def time_to_milestone(
 
 
 def referral_figures(
-    referrals: Iterable[ReferralFact], partners: Mapping[PartnerId, str], period: Period
+    referrals: Mapping[tuple[str, ReferralStatus], int], partners: Mapping[PartnerId, str]
 ) -> tuple[ReferralFigures, ...]:
     """Referrals made in the period per partner, by status; most referrals first."""
     counts: dict[str, Counter[ReferralStatus]] = defaultdict(Counter)
-    for referral in referrals:
-        if referral.referred_on in period:
-            counts[referral.partner_id][referral.status] += 1
+    for (partner, status), n in referrals.items():
+        counts[partner][status] += n
     rows = [
         ReferralFigures(
             PartnerId(partner),

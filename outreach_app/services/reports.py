@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from contextlib import closing
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -27,27 +30,23 @@ from outreach_app.domain.audit import AccessAction
 from outreach_app.domain.clock import DANISH_TIME, local_today
 from outreach_app.domain.contacts import AppointmentStatus, Attendance, ContactKind
 from outreach_app.domain.errors import NotFound
-from outreach_app.domain.ids import CitizenId
+from outreach_app.domain.ids import CitizenId, ConsultantId, PartnerId
 from outreach_app.domain.milestones import MilestoneKind
 from outreach_app.domain.partners import ReferralStatus
 from outreach_app.domain.people import Language, active_assignment
 from outreach_app.domain.progression import LifeArea
 from outreach_app.reporting.facts import (
-    AppointmentFact,
     AssignmentFact,
-    ContactFact,
     DayOfIso,
     MilestoneFact,
-    ReferralFact,
-    ReportFacts,
-    ScoreFact,
+    PeriodFacts,
 )
 from outreach_app.reporting.indicators import (
     Period,
     Report,
     ReportFilter,
-    compute_report,
-    for_consultant,
+    assigned_days,
+    report_from,
 )
 from outreach_app.reporting.printout import PrintoutActivity, PrintoutData, PrintoutMeeting
 from outreach_app.services.workspace import Workspace
@@ -73,24 +72,19 @@ class ReportService:
     # -- reports ---------------------------------------------------------------------------
 
     def report(self, period: Period, *, filters: ReportFilter | None = None) -> Report:
-        """Every indicator for the citizens assigned to this consultant in ``period``."""
-        return compute_report(self.facts(period), period, filters=filters)
+        """Every indicator for the citizens assigned to this consultant in ``period``:
+        the same report as ``compute_report(for_consultant(facts, me, period), period)``
+        on every record of the vault, summed up in SQL instead."""
+        return report_from(self.period_facts(period), period, filters=filters)
 
-    def facts(self, period: Period) -> ReportFacts:
-        """What the report needs, for this consultant's citizens in the period."""
+    def period_facts(self, period: Period) -> PeriodFacts:
+        """What the report needs, summed up for this consultant's citizens in the period."""
         with self._ws.vault.read() as connection:
-            reader = _FactReader(connection, self._ws.vault.codec, period)
-            everything = ReportFacts(
-                contacts=reader.contacts(),
-                appointments=reader.appointments(),
-                milestones=reader.milestones(),
-                scores=reader.scores(),
-                referrals=reader.referrals(),
-                assignments=reader.assignments(),
+            reader = _PeriodReader(connection, self._ws.vault.codec, period, self._ws.me_id)
+            return reader.read(
                 partners={p.id: p.name for p in self._ws.repos.partners.find(connection)},
                 consultants={c.id: c.name for c in self._ws.repos.consultants.find(connection)},
             )
-        return for_consultant(everything, self._ws.me_id, period)
 
     def log_export(self, period: Period, *, what: str) -> None:
         """An export of the report (CSV, PDF) is an access-log event."""
@@ -190,66 +184,180 @@ class ReportService:
         log.info("printout %s of a citizen's plan", how)
 
 
-class _FactReader:
-    """Reads the facts of one period with plain SQL over the vault's columns."""
+class _PeriodReader:
+    """Sums up one period's facts with plain SQL over the vault's columns.
 
-    def __init__(self, connection: Connection, codec: FieldCodec, period: Period) -> None:
+    The result equals ``period_facts(for_consultant(facts, me, period), period)`` on
+    every record of the vault (a test holds them to it). A year holds some 100,000
+    contacts: SQLite hands them over per kind as JSON arrays of UTC hours and of
+    citizens, counted and collected in C without a Python object per contact (a UTC
+    hour decides the Danish day). Follow-up meetings are counted in SQL. Of the
+    encrypted columns only a milestone's kind and the first and latest score of each
+    citizen and life area are opened."""
+
+    def __init__(
+        self, connection: Connection, codec: FieldCodec, period: Period, consultant_id: str
+    ) -> None:
         self._connection = connection
         self._codec = codec
         self._period = period
+        self._me = consultant_id
         start, end = period_bounds(period)
         self._start = _stamp(start)
         self._end = _stamp(end)
         self._last = period.last.isoformat()
         self._day = DayOfIso()
+        #: The parameters of the condition that keeps the consultant's citizens only:
+        #: (1, ...) when every citizen of the vault is theirs, else (0, their ids).
+        self._mine: tuple[int, str] = (0, "[]")
+
+    def read(
+        self, partners: Mapping[PartnerId, str], consultants: Mapping[ConsultantId, str]
+    ) -> PeriodFacts:
+        assignments = self.assignments()
+        population = frozenset(a.citizen_id for a in assignments)
+        self._mine = self._only(population)
+        per_day, during = self.contacts()
+        milestones = self.milestones()
+        return PeriodFacts(
+            population=population,
+            contacts_per_day=per_day,
+            in_contact=during,
+            in_contact_before=self.contacted_before(),
+            first_contact=self.first_contacts(
+                {m.citizen_id for m in milestones if m.starts_on in self._period}
+            ),
+            follow_ups=self.follow_ups(),
+            milestones=milestones,
+            score_changes=self.score_changes(),
+            assignments=assignments,
+            referrals=self.referrals(),
+            partners=partners,
+            consultants=consultants,
+        )
+
+    def _cursor(self) -> Any:
+        """A cursor of the SQLite driver: rows as plain tuples, fetched in C."""
+        return self._connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
 
     def _rows(self, sql: str, *params: object) -> list[Any]:
-        """Rows as the SQLite driver gives them (plain tuples, fetched in C): a year of
-        contacts is a hundred thousand rows."""
-        cursor = self._connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        try:
+        with closing(self._cursor()) as cursor:
             return list(cursor.execute(sql, params).fetchall())
-        finally:
-            cursor.close()
 
-    def contacts(self) -> list[ContactFact]:
-        """Every contact up to the period's end (first contacts lie before it)."""
-        day, kinds = self._day, {k.value: k for k in ContactKind}
+    def _only(self, citizens: frozenset[str]) -> tuple[int, str]:
+        """The parameters of ``(? OR +citizen_id IN (SELECT value FROM json_each(?)))``
+        that keep rows of ``citizens`` only. When the vault holds no other citizen, every
+        row is theirs (citizen_id is a foreign key) and the test is skipped."""
+        others = {row[0] for row in self._rows("SELECT id FROM citizens")} - citizens
+        return (0, json.dumps(sorted(citizens))) if others else (1, "[]")
+
+    def assignments(self) -> list[AssignmentFact]:
+        """This consultant's assignments that hold on a day of the period."""
         rows = self._rows(
-            "SELECT citizen_id, kind, occurred_at, attendance FROM contacts"
-            " WHERE deleted_at IS NULL AND occurred_at < ?",
-            self._end,
+            "SELECT citizen_id, consultant_id, started_at, ended_at FROM assignments"
+            " WHERE deleted_at IS NULL AND consultant_id = ?",
+            self._me,
         )
-        attended = Attendance.ATTENDED.value
-        return [
-            ContactFact(citizen, kinds[kind], day(at), attendance in (None, attended))
-            for citizen, kind, at, attendance in rows
-        ]
-
-    def appointments(self) -> list[AppointmentFact]:
-        """Follow-up meetings of the period (their place and note are not opened)."""
         day = self._day
+        facts = (
+            AssignmentFact(
+                citizen,
+                consultant,
+                day(started),
+                day(ended) - timedelta(days=1) if ended else None,
+            )
+            for citizen, consultant, started, ended in rows
+        )
+        return [a for a in facts if assigned_days(a, self._period) is not None]
+
+    def contacts(
+        self,
+    ) -> tuple[dict[tuple[date, ContactKind], int], dict[ContactKind, frozenset[str]]]:
+        """Contacts of the period that took place: per (Danish day, kind), and per kind
+        the citizens. SQLite hands over, per kind, a JSON array of their UTC hours and
+        one of their citizens (parsed, counted and collected in C: no row per contact)."""
+        kinds = tuple(ContactKind)
+        per_kind = "json_group_array(substr(occurred_at, 1, 13)) FILTER (WHERE kind = ?), "
+        per_kind += "json_group_array(citizen_id) FILTER (WHERE kind = ?)"
+        ((*arrays,),) = self._rows(
+            # only placeholders and constant text are joined
+            f"SELECT {', '.join([per_kind] * len(kinds))} FROM contacts"  # noqa: S608
+            " WHERE deleted_at IS NULL AND +occurred_at >= ? AND +occurred_at < ?"
+            " AND (attendance IS NULL OR attendance = ?)"
+            " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))",
+            *(kind.value for kind in kinds for _ in range(2)),
+            self._start,
+            self._end,
+            Attendance.ATTENDED.value,
+            *self._mine,
+        )
+        per_day: Counter[tuple[date, ContactKind]] = Counter()
+        citizens: dict[ContactKind, frozenset[str]] = {}
+        day = self._day.of_hour
+        for kind, hours, seen in zip(kinds, arrays[::2], arrays[1::2], strict=True):
+            for hour, n in Counter(json.loads(hours)).items():
+                per_day[(day(hour), kind)] += n
+            found = frozenset(json.loads(seen))
+            if found:
+                citizens[kind] = found
+        return dict(per_day), citizens
+
+    def contacted_before(self) -> dict[ContactKind, frozenset[str]]:
+        """Per kind, the citizens with a contact that took place before the period."""
         rows = self._rows(
+            "SELECT DISTINCT kind, citizen_id FROM contacts"
+            " WHERE deleted_at IS NULL AND occurred_at < ?"
+            " AND (attendance IS NULL OR attendance = ?)"
+            " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))",
+            self._start,
+            Attendance.ATTENDED.value,
+            *self._mine,
+        )
+        return _by_kind(rows)
+
+    def first_contacts(self, citizens: set[str]) -> dict[str, date]:
+        """The day of the first contact that took place, up to the period's end, of each
+        of ``citizens`` (those whose first milestone may lie in the period)."""
+        if not citizens:
+            return {}
+        rows = self._rows(
+            "SELECT citizen_id, min(occurred_at) FROM contacts"
+            " WHERE deleted_at IS NULL AND occurred_at < ?"
+            " AND (attendance IS NULL OR attendance = ?)"
+            " AND citizen_id IN (SELECT value FROM json_each(?)) GROUP BY citizen_id",
+            self._end,
+            Attendance.ATTENDED.value,
+            json.dumps(sorted(citizens)),
+        )
+        day = self._day
+        return {citizen: day(first) for citizen, first in rows}
+
+    def follow_ups(self) -> dict[AppointmentStatus, int]:
+        """Follow-up meetings of the period per status (place and note are not opened)."""
+        statuses = tuple(AppointmentStatus)
+        ((*counts,),) = self._rows(
             # "+starts_at": a year is most of the table, which a scan reads 3x faster
             # than the time index does
-            "SELECT citizen_id, starts_at, status FROM appointments"
-            " WHERE deleted_at IS NULL AND kind = ? AND +starts_at >= ? AND +starts_at < ?",
+            "SELECT total(status = ?), total(status = ?), total(status = ?), total(status = ?)"
+            " FROM appointments"
+            " WHERE deleted_at IS NULL AND kind = ? AND +starts_at >= ? AND +starts_at < ?"
+            " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))",
+            *(status.value for status in statuses),
             ContactKind.FOLLOW_UP.value,
             self._start,
             self._end,
+            *self._mine,
         )
-        follow_up, statuses = ContactKind.FOLLOW_UP, {s.value: s for s in AppointmentStatus}
-        return [
-            AppointmentFact(citizen, follow_up, day(at), statuses[status])
-            for citizen, at, status in rows
-        ]
+        return {status: int(n) for status, n in zip(statuses, counts, strict=True) if n}
 
     def milestones(self) -> list[MilestoneFact]:
         """Milestones begun by the period's end; of each only the kind is opened."""
         rows = self._rows(
             "SELECT id, citizen_id, kind, starts_on, ends_on FROM milestones"
-            " WHERE deleted_at IS NULL AND starts_on <= ?",
+            " WHERE deleted_at IS NULL AND starts_on <= ?"
+            " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))",
             self._last,
+            *self._mine,
         )
         return [
             MilestoneFact(
@@ -261,60 +369,60 @@ class _FactReader:
             for row_id, citizen, sealed, starts, ends in rows
         ]
 
-    def scores(self) -> list[ScoreFact]:
-        """Each citizen's first and latest score per life area up to the period's end:
-        chosen by the plaintext dates, then only those scores are opened."""
+    def score_changes(self) -> dict[LifeArea, dict[int, int]]:
+        """Per life area, the change from each citizen's first to latest score up to
+        the period's end: chosen by the plaintext dates, then only those two scores are
+        opened. (Every row read is of a citizen of the population.)"""
         rows = self._rows(
-            "SELECT id, citizen_id, area, scored_on, score FROM scores"
-            " WHERE deleted_at IS NULL AND scored_on <= ? ORDER BY scored_on, created_at",
+            "SELECT citizen_id || ':' || area, id, score FROM scores"
+            " WHERE deleted_at IS NULL AND scored_on <= ?"
+            " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))"
+            " ORDER BY scored_on, created_at, rowid",
             self._last,
+            *self._mine,
         )
-        first: dict[tuple[str, str], int] = {}
-        last: dict[tuple[str, str], int] = {}
-        for position, (_, citizen, area, _, _) in enumerate(rows):
-            first.setdefault((citizen, area), position)
-            last[(citizen, area)] = position
-        areas = {a.value: a for a in LifeArea}
-        return [
-            ScoreFact(
-                rows[p][1],
-                areas[rows[p][2]],
-                date.fromisoformat(rows[p][3]),
-                int(self._open(rows[p][4], "scores", "score", rows[p][0])),
-            )
-            for p in sorted({*first.values(), *last.values()})
-        ]
+        keys = [row[0] for row in rows]
+        latest = dict(zip(keys, rows, strict=True))
+        first = dict(zip(reversed(keys), reversed(rows), strict=True))
+        changes: dict[LifeArea, Counter[int]] = defaultdict(Counter)
+        open_ = self._codec.open
+        for key, (_, was_id, was) in first.items():
+            _, now_id, now = latest[key]
+            if now_id != was_id:
+                change = int(open_(now, table="scores", column="score", row_id=now_id)) - int(
+                    open_(was, table="scores", column="score", row_id=was_id)
+                )
+                changes[_AREAS[key.rpartition(":")[2]]][change] += 1
+        return {area: dict(counter) for area, counter in changes.items()}
 
-    def referrals(self) -> list[ReferralFact]:
+    def referrals(self) -> dict[tuple[str, ReferralStatus], int]:
+        """Referrals made in the period per (partner, status)."""
         rows = self._rows(
-            "SELECT citizen_id, partner_id, referred_on, status FROM referrals"
-            " WHERE deleted_at IS NULL AND referred_on >= ? AND referred_on <= ?",
+            "SELECT partner_id, status FROM referrals"
+            " WHERE deleted_at IS NULL AND referred_on >= ? AND referred_on <= ?"
+            " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))",
             self._period.first.isoformat(),
             self._last,
+            *self._mine,
         )
-        return [
-            ReferralFact(citizen, partner, date.fromisoformat(on), ReferralStatus(status))
-            for citizen, partner, on, status in rows
-        ]
-
-    def assignments(self) -> list[AssignmentFact]:
-        rows = self._rows(
-            "SELECT citizen_id, consultant_id, started_at, ended_at FROM assignments"
-            " WHERE deleted_at IS NULL"
-        )
-        day = self._day
-        return [
-            AssignmentFact(
-                citizen,
-                consultant,
-                day(started),
-                day(ended) - timedelta(days=1) if ended else None,
-            )
-            for citizen, consultant, started, ended in rows
-        ]
+        return {
+            (partner, ReferralStatus(status)): n for (partner, status), n in Counter(rows).items()
+        }
 
     def _open(self, sealed: bytes, table: str, column: str, row_id: str) -> Any:
         return self._codec.open(sealed, table=table, column=column, row_id=row_id)
+
+
+_KINDS = {k.value: k for k in ContactKind}
+_AREAS = {a.value: a for a in LifeArea}
+
+
+def _by_kind(pairs: Iterable[tuple[str, str]]) -> dict[ContactKind, frozenset[str]]:
+    """(kind, citizen) pairs as the citizens of each kind."""
+    citizens: dict[str, set[str]] = defaultdict(set)
+    for kind, citizen in pairs:
+        citizens[kind].add(citizen)
+    return {_KINDS[kind]: frozenset(found) for kind, found in citizens.items()}
 
 
 def _stamp(moment: datetime) -> str:

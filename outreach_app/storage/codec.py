@@ -30,6 +30,10 @@ def _dump(value: Any) -> bytes:
 
 
 def _load(raw: bytes, *, table: str, column: str, row_id: str) -> Any:
+    if raw.isdigit() and (raw[0] != 0x30 or len(raw) == 1):
+        # A JSON integer of ASCII digits without a leading zero (a score, a count) is
+        # what int() reads; this skips the JSON parser.
+        return int(raw)
     if len(raw) >= 2 and raw[:1] == b'"' and raw[-1:] == b'"' and b"\\" not in raw:
         # A JSON string without escapes is its own text between the quotes (the common
         # case: names, short texts); this skips the JSON parser.
