@@ -75,8 +75,11 @@ def quarantined(reason: str) -> Refusal:
 def push(engine: Engine, keys: ServerKeys, device: Device, request: PushRequest) -> PushResponse:
     with writing(engine) as (conn, seqs):
         store = Store(conn, seqs, keys)
+        store.buffer_audit = True
         batch = Batch(store, device, request.cursor, request.changes)
         results = [batch.handle(i, change) for i, change in enumerate(request.changes)]
+        batch.flush()
+        store.flush_audit()
         through = store_access_log(store, device.id, request.access_log)
         _touch_device(store, device)
         top = seqs.value
@@ -144,6 +147,9 @@ class Batch:
         self.cursor = cursor
         self.changes = changes
         self.created: set[str] = set()
+        #: outcomes decided in this push, written in one statement at its end
+        self.decided: dict[str, ChangeResult] = {}
+        self._remembered_rows: list[dict[str, Any]] = []
         self.citizen_at: dict[str, int] = {}
         self.assigned_at: dict[str, int] = {}
         for i, change in enumerate(changes):
@@ -195,7 +201,17 @@ class Batch:
         )
         return result
 
+    def flush(self) -> None:
+        if self._remembered_rows:
+            self.store.conn.execute(insert(t.applied_changes), self._remembered_rows)
+            self._remembered_rows = []
+
     def _remembered(self, change_id: str) -> ChangeResult | None:
+        decided = self.decided.get(change_id)
+        if decided is not None:  # the same change twice in one push
+            if decided.outcome is Outcome.APPLIED:
+                return decided.model_copy(update={"outcome": Outcome.DUPLICATE})
+            return decided
         found = self.store.conn.execute(
             select(t.applied_changes).where(
                 t.applied_changes.c.device_id == self.device.id,
@@ -218,19 +234,20 @@ class Batch:
 
     def _remember(self, result: ChangeResult) -> None:
         row_id = f"{self.device.id}/{result.change_id}"
-        self.store.conn.execute(
-            insert(t.applied_changes).values(
-                device_id=self.device.id,
-                change_id=result.change_id,
-                outcome=result.outcome.value,
-                rev=result.rev,
-                sealed=self.store.keys.seal(
+        self.decided[result.change_id] = result
+        self._remembered_rows.append(
+            {
+                "device_id": self.device.id,
+                "change_id": result.change_id,
+                "outcome": result.outcome.value,
+                "rev": result.rev,
+                "sealed": self.store.keys.seal(
                     result.model_dump(mode="json"),
                     table="applied_changes",
                     column="result",
                     row_id=row_id,
                 ),
-            )
+            }
         )
 
     def apply(self, index: int, change: Change) -> tuple[ChangeResult, str | None]:

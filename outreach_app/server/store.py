@@ -24,6 +24,10 @@ log = logging.getLogger(__name__)
 FieldRevs = dict[str, list[Any]]
 
 
+#: The audit columns that say what an action was about (all optional).
+_AUDIT_ABOUT = ("device_id", "consultant_id", "citizen_id", "kind", "record_id")
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
@@ -68,6 +72,14 @@ class Store:
         self.seqs = seqs
         self.keys = keys
         self.now = utc_now()
+        #: A push buffers its audit rows and writes them with one statement.
+        self.buffer_audit = False
+        self._audit_rows: list[dict[str, Any]] = []
+        # Lookups repeated for every record of a citizen within one transaction; a save
+        # of a citizen or an assignment forgets what it may change.
+        self._owners: dict[str, str | None] = {}
+        self._merged_into: dict[str, str | None] = {}
+        self._known: set[str] = set()
 
     # -- records --------------------------------------------------------------------
 
@@ -100,6 +112,10 @@ class Store:
     def save(self, row: Row, *, new: bool) -> None:
         """Write ``row`` (its rev already taken with ``stamp``)."""
         row.derive()
+        if row.kind is Kind.ASSIGNMENTS:
+            self._owners.clear()
+        elif row.kind is Kind.CITIZENS:
+            self._merged_into.pop(row.id, None)
         row.first_rev = row.first_rev or row.rev
         values = {
             "rev": row.rev,
@@ -161,18 +177,28 @@ class Store:
         seen = {citizen_id}
         current = citizen_id
         while True:
-            target = self.conn.execute(
-                select(t.records.c.merged_into).where(
-                    t.records.c.kind == Kind.CITIZENS.value, t.records.c.id == current
-                )
-            ).scalar()
+            target = self._merged_step(current)
             if target is None or target in seen:
                 return current
             seen.add(target)
             current = target
 
+    def _merged_step(self, citizen_id: str) -> str | None:
+        if citizen_id not in self._merged_into:
+            self._merged_into[citizen_id] = self.conn.execute(
+                select(t.records.c.merged_into).where(
+                    t.records.c.kind == Kind.CITIZENS.value, t.records.c.id == citizen_id
+                )
+            ).scalar()
+        return self._merged_into[citizen_id]
+
     def citizen_known(self, citizen_id: str) -> bool:
-        return self.get_plain(Kind.CITIZENS, citizen_id) is not None
+        if citizen_id in self._known:
+            return True  # a citizen once stored stays (at least as a tombstone)
+        known = self.get_plain(Kind.CITIZENS, citizen_id) is not None
+        if known:
+            self._known.add(citizen_id)
+        return known
 
     def get_plain(self, kind: Kind, record_id: str) -> Any:
         """The plain columns of a record, without unsealing its fields."""
@@ -194,13 +220,15 @@ class Store:
 
     def owner(self, citizen_id: str) -> str | None:
         """The consultant of the citizen's active assignment, if any."""
-        return self.conn.execute(
-            select(t.records.c.consultant_id).where(
-                t.records.c.kind == Kind.ASSIGNMENTS.value,
-                t.records.c.citizen_id == citizen_id,
-                t.records.c.active.is_(True),
-            )
-        ).scalar()
+        if citizen_id not in self._owners:
+            self._owners[citizen_id] = self.conn.execute(
+                select(t.records.c.consultant_id).where(
+                    t.records.c.kind == Kind.ASSIGNMENTS.value,
+                    t.records.c.citizen_id == citizen_id,
+                    t.records.c.active.is_(True),
+                )
+            ).scalar()
+        return self._owners[citizen_id]
 
     def held_since(self, citizen_id: str, consultant_id: str, cursor: int) -> bool:
         """Whether an assignment of the citizen to the consultant ended after ``cursor``."""
@@ -246,11 +274,19 @@ class Store:
         return seq
 
     def audit(self, *, actor: str, action: str, outcome: str, **about: str | None) -> None:
-        self.conn.execute(
-            insert(t.audit).values(
-                at=self.now, actor=actor, action=action, outcome=outcome, **about
-            )
-        )
+        row: dict[str, Any] = {"at": self.now, "actor": actor, "action": action}
+        row["outcome"] = outcome
+        row |= {k: about.get(k) or None for k in _AUDIT_ABOUT}
+        if self.buffer_audit:
+            self._audit_rows.append(row)
+        else:
+            self.conn.execute(insert(t.audit), [row])
+
+    def flush_audit(self) -> None:
+        """Write the buffered audit rows in one statement (inside the transaction)."""
+        if self._audit_rows:
+            self.conn.execute(insert(t.audit), self._audit_rows)
+            self._audit_rows = []
 
     def quarantine(
         self,

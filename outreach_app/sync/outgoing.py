@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, Table, bindparam, select, text, update
 
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.domain.ids import new_id
@@ -159,11 +159,11 @@ def make_batch(
 ) -> Batch:
     """The next batch: at most 500 changes and well under 8 MiB."""
     batch, size = Batch(), 0
-    for entry in entries:
-        if entry.change_id in skip:
-            continue
+    candidates = [e for e in entries if e.change_id not in skip][:MAX_CHANGES]
+    rows, revs = _prefetch(connection, candidates)
+    for entry in candidates:
         try:
-            change = _change(connection, codec, entry, _rev(connection, entry))
+            change = _change(codec, entry, rows.get((entry.kind, entry.row_id)), revs)
         except IntegrityError:
             log.error("an outbox entry's row is damaged and cannot be sent")
             batch.unreadable += 1
@@ -173,20 +173,45 @@ def make_batch(
             skip.add(entry.change_id)
             continue
         weight = len(json.dumps(change.fields, ensure_ascii=False, default=str)) + 200
-        if batch.changes and (len(batch.changes) >= MAX_CHANGES or size + weight > _BUDGET):
+        if batch.changes and size + weight > _BUDGET:
             break
         batch.changes.append(change)
         size += weight
     return batch
 
 
+def _prefetch(
+    connection: Connection, entries: list[Pending]
+) -> tuple[dict[tuple[Kind, str], Any], dict[tuple[str, str], int]]:
+    """The rows and known revisions of the entries, a few queries per kind."""
+    by_kind: dict[Kind, list[str]] = {}
+    for entry in entries:
+        by_kind.setdefault(entry.kind, []).append(entry.row_id)
+    rows: dict[tuple[Kind, str], Any] = {}
+    revs: dict[tuple[str, str], int] = {}
+    known = schema.sync_rows
+    for kind, ids in by_kind.items():
+        table = TABLES[kind]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for row in connection.execute(select(table).where(table.c.id.in_(chunk))):
+                rows[(kind, row.id)] = row
+            found = connection.execute(
+                select(known.c.row_id, known.c.rev).where(
+                    known.c.table_name == kind.value, known.c.row_id.in_(chunk)
+                )
+            )
+            revs.update({(kind.value, r.row_id): int(r.rev) for r in found})
+    return rows, revs
+
+
 def _change(
-    connection: Connection, codec: FieldCodec, entry: Pending, base_rev: int | None
+    codec: FieldCodec, entry: Pending, row: Any, revs: dict[tuple[str, str], int]
 ) -> Change | None:
     table = TABLES[entry.kind]
-    row = connection.execute(select(table).where(table.c.id == entry.row_id)).first()
     if row is None:
         return None
+    base_rev = revs.get((entry.kind.value, entry.row_id))
     opened = open_row(codec, table, row._mapping)
     deleted = opened.get("deleted_at") is not None and "deleted_at" in entry.fields
     if deleted:
@@ -204,16 +229,6 @@ def _change(
     )
 
 
-def _rev(connection: Connection, entry: Pending) -> int | None:
-    rows = schema.sync_rows
-    found = connection.execute(
-        select(rows.c.rev).where(
-            rows.c.table_name == entry.kind.value, rows.c.row_id == entry.row_id
-        )
-    ).scalar()
-    return int(found) if found is not None else None
-
-
 def record_results(
     connection: Connection,
     codec: FieldCodec,
@@ -225,39 +240,60 @@ def record_results(
     """Mark what the service acknowledged; keep conflicts for the consultant."""
     tally = Tally()
     sent = {c.change_id: c for c in changes}
-    for result in results:
-        change = sent.get(result.change_id)
-        if change is None:
-            continue  # not ours: ignore rather than mark something unsent
-        marked = _mark(connection, result, now)
-        tally.add(result.outcome if marked else None)
-        if not marked:
-            continue
-        if result.rev is not None:
-            remember_rev(connection, change.kind, change.id, result.rev)
+    ours = [r for r in results if r.change_id in sent]
+    waiting = _still_pending(connection, [r.change_id for r in ours])
+    marked = [r for r in ours if r.change_id in waiting]
+    tally.stale = len(ours) - len(marked)  # edited meanwhile: sent again next time
+    if marked:
+        connection.execute(
+            update(schema.outbox)
+            .where(schema.outbox.c.change_id == bindparam("cid"))
+            .values(sent_at=now, outcome=bindparam("out"), reason=bindparam("why")),
+            [
+                {"cid": r.change_id, "out": r.outcome.value, "why": r.reason[:500] or None}
+                for r in marked
+            ],
+        )
+    revs = [(sent[r.change_id], r.rev) for r in marked if r.rev is not None]
+    remember_revs(connection, [(c.kind, c.id, rev) for c, rev in revs])
+    for result in marked:
+        tally.add(result.outcome)
         if result.conflicts:
-            _keep_conflicts(connection, codec, change, result, now)
+            _keep_conflicts(connection, codec, sent[result.change_id], result, now)
     return tally
 
 
-def _mark(connection: Connection, result: ChangeResult, now: datetime) -> bool:
+def _still_pending(connection: Connection, change_ids: list[str]) -> set[str]:
     outbox = schema.outbox
-    done = connection.execute(
-        update(outbox)
-        .where(outbox.c.change_id == result.change_id, outbox.c.sent_at.is_(None))
-        .values(sent_at=now, outcome=result.outcome.value, reason=result.reason[:500] or None)
-    )
-    return bool(done.rowcount)
+    found: set[str] = set()
+    for start in range(0, len(change_ids), 500):
+        chunk = change_ids[start : start + 500]
+        found.update(
+            connection.execute(
+                select(outbox.c.change_id).where(
+                    outbox.c.change_id.in_(chunk), outbox.c.sent_at.is_(None)
+                )
+            ).scalars()
+        )
+    return found
+
+
+_UPSERT_REV = text(
+    "INSERT INTO sync_rows (table_name, row_id, rev) VALUES (:kind, :row, :rev) "
+    "ON CONFLICT (table_name, row_id) DO UPDATE SET rev = max(rev, excluded.rev)"
+)
+
+
+def remember_revs(connection: Connection, revs: list[tuple[Kind, str, int]]) -> None:
+    """Keep each record's highest known revision (one statement for many)."""
+    if revs:
+        connection.execute(
+            _UPSERT_REV, [{"kind": k.value, "row": r, "rev": rev} for k, r, rev in revs]
+        )
 
 
 def remember_rev(connection: Connection, kind: Kind, row_id: str, rev: int) -> None:
-    rows = schema.sync_rows
-    key = (rows.c.table_name == kind.value, rows.c.row_id == row_id)
-    known = connection.execute(select(rows.c.rev).where(*key)).scalar()
-    if known is None:
-        connection.execute(rows.insert().values(table_name=kind.value, row_id=row_id, rev=rev))
-    elif rev > known:
-        connection.execute(update(rows).where(*key).values(rev=rev))
+    remember_revs(connection, [(kind, row_id, rev)])
 
 
 def _keep_conflicts(

@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from importlib import resources
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from outreach_app.storage.profile import Profile, ProfileInfo, data_home, list_profiles
@@ -28,6 +30,9 @@ def application() -> QApplication:
     app = QApplication(sys.argv)
     app.setApplicationName("Outreach")
     app.setOrganizationName("outreach-app")
+    icon = resources.files("outreach_app.resources") / "icons" / "outreach-app-256.png"
+    app.setWindowIcon(QIcon(str(icon)))
+    app.setDesktopFileName("outreach-app")  # lets Wayland match the window to its menu entry
     return app
 
 

@@ -37,7 +37,7 @@ def test_every_change_the_demo_makes_passes_the_services_checks(workspace: Works
         assert change.base_rev is None
         assert record_problem(change.kind, change.fields, new=True) is None, change.kind
     kinds = [c.kind for c in batch.changes]
-    assert kinds.index(Kind.CITIZENS) < kinds.index(Kind.ASSIGNMENTS) < kinds.index(Kind.NOTES)
+    assert kinds.index(Kind.ASSIGNMENTS) < kinds.index(Kind.CITIZENS) < kinds.index(Kind.NOTES)
 
 
 def test_a_batch_carries_only_the_changed_fields_of_a_known_record(
