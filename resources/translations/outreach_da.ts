@@ -1519,6 +1519,10 @@ Milliseconds between the last change and the autosave.</extracomment>
 <context>
     <name>NewProfileForm</name>
     <message>
+        <source>OUTREACH1. … (valgfri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opret profil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,6 +1543,10 @@ Milliseconds between the last change and the autosave.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tilmeldingskode fra hovedkontoret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ny profil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,6 +1564,14 @@ Milliseconds between the last change and the autosave.</extracomment>
     </message>
     <message>
         <source>Gentag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilmeldingskode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koden fra hovedkontoret tilmelder bærbaren til centralen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1519,6 +1519,10 @@ Milliseconds between the last change and the autosave.</extracomment>
 <context>
     <name>NewProfileForm</name>
     <message>
+        <source>OUTREACH1. … (valgfri)</source>
+        <translation>OUTREACH1. … (optional)</translation>
+    </message>
+    <message>
         <source>Opret profil</source>
         <translation>Create profile</translation>
     </message>
@@ -1539,6 +1543,10 @@ Milliseconds between the last change and the autosave.</extracomment>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
+        <source>Tilmeldingskode fra hovedkontoret</source>
+        <translation>Enrolment code from the main office</translation>
+    </message>
+    <message>
         <source>Ny profil</source>
         <translation>New profile</translation>
     </message>
@@ -1557,6 +1565,14 @@ Milliseconds between the last change and the autosave.</extracomment>
     <message>
         <source>Gentag:</source>
         <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Tilmeldingskode:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <source>Koden fra hovedkontoret tilmelder bærbaren til centralen.</source>
+        <translation>The code from the main office enrols this laptop with the central service.</translation>
     </message>
     <message>
         <source>Tilbage</source>
