@@ -310,6 +310,8 @@ outbox = Table(
     # what the central service answered: applied, duplicate, conflict, quarantined, forbidden
     Column("outcome", String(16), nullable=True),
     Column("reason", Text, nullable=True),
+    # what a sync reads first: only the pending entries, in order, however long the history
+    Index("ix_outbox_pending", "seq", sqlite_where=text("sent_at IS NULL")),
     Index(
         "ux_outbox_one_pending",
         "table_name",

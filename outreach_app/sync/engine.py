@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import Connection
 
-from outreach_app.protocol.messages import DeviceState, PullRequest, PushRequest
+from outreach_app.protocol.messages import DeviceState, LogEntry, PullRequest, PushRequest
 from outreach_app.services.workspace import Workspace
 from outreach_app.sync import incoming, outgoing
 from outreach_app.sync import state as sync_state
@@ -132,38 +132,56 @@ class SyncEngine:
             report.cursor = final.cursor
 
     def _push_all(self, transport: Transport, report: SyncReport) -> None:
+        """Push until nothing is pending. The outbox is read and ordered once, then
+        sent slice by slice; it is read again at the end for what was changed while
+        the pushes were on their way."""
         skip: set[str] = set()
+        entries: list[outgoing.Pending] | None = None
         for _ in range(MAX_ROUNDS):
             with self.ws.vault.read() as connection:
                 state = sync_state.read(connection, self.ws.vault) or self.state()
-                batch = outgoing.make_batch(
-                    connection, self.ws.vault.codec, outgoing.pending(connection), skip=skip
-                )
-                entries = outgoing.log_entries(
+                fresh = entries is None
+                if entries is None:
+                    entries = outgoing.pending(connection)
+                batch = outgoing.make_batch(connection, self.ws.vault.codec, entries, skip=skip)
+                logged = outgoing.log_entries(
                     connection, self.ws.vault.codec, after=state.log_through
                 )
             report.unreadable += batch.unreadable
-            if not batch.changes and not entries:
-                return
-            answer = transport.push(
-                PushRequest(cursor=state.cursor, changes=batch.changes, access_log=entries)
-            )
-            with self.ws.vault.write() as connection:
-                tally = outgoing.record_results(
-                    connection,
-                    self.ws.vault.codec,
-                    batch.changes,
-                    answer.results,
-                    now=self.ws.clock.now(),
-                )
-                through = min(answer.access_log_through, entries[-1].seq if entries else 0)
-                current = sync_state.read(connection, self.ws.vault) or state
-                if through > current.log_through:
-                    sync_state.save(connection, self.ws.vault, current.with_(log_through=through))
-            self._count(report, tally, len(batch.changes), len(entries))
+            if not batch.changes and not logged:
+                if fresh:
+                    return
+                entries = None  # read the outbox again for edits made meanwhile
+                continue
+            self._push_once(transport, report, state, batch, logged)
             # a change the answer did not name stays pending for the next sync
             skip |= {c.change_id for c in batch.changes}
         log.error("push stopped after %d rounds", MAX_ROUNDS)
+
+    def _push_once(
+        self,
+        transport: Transport,
+        report: SyncReport,
+        state: SyncState,
+        batch: outgoing.Batch,
+        logged: list[LogEntry],
+    ) -> None:
+        answer = transport.push(
+            PushRequest(cursor=state.cursor, changes=batch.changes, access_log=logged)
+        )
+        with self.ws.vault.write() as connection:
+            tally = outgoing.record_results(
+                connection,
+                self.ws.vault.codec,
+                batch.changes,
+                answer.results,
+                now=self.ws.clock.now(),
+            )
+            through = min(answer.access_log_through, logged[-1].seq if logged else 0)
+            current = sync_state.read(connection, self.ws.vault) or state
+            if through > current.log_through:
+                sync_state.save(connection, self.ws.vault, current.with_(log_through=through))
+        self._count(report, tally, len(batch.changes), len(logged))
 
     @staticmethod
     def _count(report: SyncReport, tally: outgoing.Tally, pushed: int, logged: int) -> None:
