@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, Protocol
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table, update
 
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.crypto.fields import FieldCipher
@@ -90,6 +90,15 @@ def seal_row(codec: FieldCodec, table: Table, values: Mapping[str, Any]) -> dict
         if column in row:
             row[column] = codec.seal(row[column], table=table.name, column=column, row_id=row_id)
     return row
+
+
+def update_sealed(
+    connection: Connection, codec: FieldCodec, table: Table, row_id: str, values: Mapping[str, Any]
+) -> None:
+    """Write ``values`` (plain; encrypted columns are sealed here) into one row."""
+    sealed = seal_row(codec, table, {**values, "id": row_id})
+    sealed.pop("id")
+    connection.execute(update(table).where(table.c.id == row_id).values(sealed))
 
 
 def open_row(codec: FieldCodec, table: Table, stored: Mapping[Any, Any]) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.domain.errors import NotFound
 from outreach_app.domain.ids import new_id
-from outreach_app.storage.codec import FieldCodec, open_row, seal_row
+from outreach_app.storage.codec import FieldCodec, open_row, seal_row, update_sealed
 from outreach_app.storage.mapping import from_values, to_values
 from outreach_app.storage.schema import outbox
 
@@ -71,9 +71,7 @@ class Repository(Generic[E]):
         values = {k: new[k] for k in changed} | {"id": new["id"]}
         if "updated_at" in self._columns:
             values["updated_at"] = now
-        sealed = seal_row(self._codec(), self.table, values)
-        sealed.pop("id")
-        connection.execute(update(self.table).where(self.table.c.id == new["id"]).values(sealed))
+        update_sealed(connection, self._codec(), self.table, str(new["id"]), values)
         self._changed(connection, [str(new["id"])], changed, now)
         return changed
 

@@ -122,7 +122,6 @@ class SyncEngine:
             self._push_all(transport, report)
             self._depart(report)
         with self.ws.vault.write() as connection:
-            report.pending = outgoing.count_pending(connection)
             final = sync_state.read(connection, self.ws.vault) or state
             sync_state.save(
                 connection,
@@ -130,6 +129,7 @@ class SyncEngine:
                 final.with_(last_success=self.ws.clock.now(), last_error=""),
             )
             report.cursor = final.cursor
+        report.pending = self.ws.pending_changes()
 
     def _push_all(self, transport: Transport, report: SyncReport) -> None:
         """Push until nothing is pending. The outbox is read and ordered once, then

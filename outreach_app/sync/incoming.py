@@ -24,7 +24,7 @@ from outreach_app.domain.ids import new_id
 from outreach_app.protocol.kinds import all_fields
 from outreach_app.protocol.messages import Kind, Notice, NoticeType, Record
 from outreach_app.storage import schema
-from outreach_app.storage.codec import FieldCodec, open_row, seal_row
+from outreach_app.storage.codec import FieldCodec, open_row, seal_row, update_sealed
 from outreach_app.sync.convert import from_wire
 from outreach_app.sync.outgoing import TABLES, remember_rev, store_conflict
 
@@ -125,9 +125,7 @@ def _apply(
         if record.deleted and "deleted_at" not in held and current.get("deleted_at") is None:
             values["deleted_at"] = values.get("deleted_at") or values.get("updated_at") or now
         if values:
-            sealed = seal_row(codec, table, values | {"id": record.id})
-            sealed.pop("id")
-            connection.execute(update(table).where(table.c.id == record.id).values(sealed))
+            update_sealed(connection, codec, table, record.id, values)
     _derive(connection, codec, indexer, record.kind, record.id)
     remember_rev(connection, record.kind, record.id, record.rev)
 

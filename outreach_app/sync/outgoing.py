@@ -31,7 +31,7 @@ from outreach_app.protocol.messages import (
     Outcome,
 )
 from outreach_app.storage import schema
-from outreach_app.storage.codec import FieldCodec, open_row, seal_row
+from outreach_app.storage.codec import FieldCodec, open_row, seal_row, update_sealed
 from outreach_app.sync.convert import from_wire, to_wire, wire_fields
 
 log = logging.getLogger(__name__)
@@ -144,14 +144,6 @@ def _citizens_of(connection: Connection, entries: list[Pending]) -> dict[tuple[K
             )
             owner.update({(kind, r.id): r.citizen_id for r in rows})
     return owner
-
-
-def count_pending(connection: Connection) -> int:
-    return len(
-        connection.execute(
-            select(schema.outbox.c.seq).where(schema.outbox.c.sent_at.is_(None))
-        ).all()
-    )
 
 
 def make_batch(
@@ -321,9 +313,7 @@ def _keep_conflicts(
                 change.kind, conflict.field, conflict.service_value
             )
     if service_values:
-        sealed = seal_row(codec, table, service_values | {"id": change.id})
-        sealed.pop("id")
-        connection.execute(update(table).where(table.c.id == change.id).values(sealed))
+        update_sealed(connection, codec, table, change.id, service_values)
 
 
 def store_conflict(

@@ -14,7 +14,7 @@ from outreach_app.crypto.errors import IntegrityError
 from outreach_app.protocol.messages import Kind
 from outreach_app.services.workspace import Workspace
 from outreach_app.storage import schema
-from outreach_app.storage.codec import open_row, seal_row
+from outreach_app.storage.codec import open_row, update_sealed
 from outreach_app.storage.repository import record_changes
 from outreach_app.sync import state as sync_state
 from outreach_app.sync.convert import from_wire
@@ -69,9 +69,9 @@ class Departure:
 
 def overview(ws: Workspace) -> Overview:
     now = ws.clock.now()
+    pending = ws.pending_changes()
     with ws.vault.read() as connection:
         state = sync_state.read(connection, ws.vault)
-        pending = _count(connection, schema.outbox, schema.outbox.c.sent_at.is_(None))
         if state is None:
             return Overview(enrolled=False, pending=pending)
         return Overview(
@@ -148,9 +148,7 @@ def _write_field(
     target = TABLES[kind]
     value = from_wire(kind, field, wire_value)
     now = ws.clock.now()
-    values = seal_row(ws.vault.codec, target, {"id": row_id, field: value, "updated_at": now})
-    values.pop("id")
-    connection.execute(update(target).where(target.c.id == row_id).values(values))
+    update_sealed(connection, ws.vault.codec, target, row_id, {field: value, "updated_at": now})
     record_changes(connection, target.name, [row_id], [field], now)
 
 

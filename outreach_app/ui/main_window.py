@@ -404,12 +404,12 @@ class MainWindow(QMainWindow):
     def _refresh_status(self) -> None:
         if self.session.is_locked:
             return
-        self.session.run(lambda ws: ws.pending_changes(), done=self._show_pending, key="pending")
-        self.sync.refresh()
+        self.sync.refresh()  # its overview carries the pending count
 
     # -- synchronisation ------------------------------------------------------------------
 
     def _show_sync(self, overview: Any) -> None:
+        self._show_pending(overview.pending)
         self.sync_button.setVisible(overview.enrolled)
         if not overview.enrolled:
             self.sync_label.setText(self.tr("Ikke tilmeldt centralen"))
