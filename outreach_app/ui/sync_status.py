@@ -87,7 +87,8 @@ class SyncController(QObject):
         session.unlocked.connect(self._unlocked)
         session.about_to_lock.connect(self.timer.stop)
         session.close_guards.append(self.wait)
-        self._watch_network()
+        # loading Qt's network-information plugin takes ~13 ms: not before the window shows
+        QTimer.singleShot(0, self._watch_network)
 
     @property
     def running(self) -> bool:
