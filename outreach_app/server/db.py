@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, select, text, update
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from outreach_app.server import tables as t
 
@@ -37,7 +37,15 @@ def make_engine(url: str) -> Engine:
 
 
 def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+    # A small pool per process: opening a connection per request costs the pragmas and,
+    # when it was the last one open, a WAL checkpoint on close.
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
+        connect_args={"timeout": 30, "check_same_thread": False},
+    )
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:

@@ -75,10 +75,12 @@ def quarantined(reason: str) -> Refusal:
 def push(engine: Engine, keys: ServerKeys, device: Device, request: PushRequest) -> PushResponse:
     with writing(engine) as (conn, seqs):
         store = Store(conn, seqs, keys)
-        store.buffer_audit = True
+        store.buffer_audit = store.write_behind = True
         batch = Batch(store, device, request.cursor, request.changes)
+        batch.prefetch()
         results = [batch.handle(i, change) for i, change in enumerate(request.changes)]
         batch.flush()
+        store.flush_writes()
         store.flush_audit()
         through = store_access_log(store, device.id, request.access_log)
         _touch_device(store, device)
@@ -138,6 +140,39 @@ def _known_entries(conn: Connection, device_id: str, ids: list[str]) -> set[str]
     return known
 
 
+Known = tuple[str, int | None, bytes]
+
+
+def _known_results(conn: Connection, device_id: str, change_ids: list[str]) -> dict[str, Known]:
+    """The outcomes already stored for these changes of the device: outcome, rev and
+    the sealed result (empty when outcome and rev are all of it)."""
+    found: dict[str, Known] = {}
+    ids = sorted(set(change_ids))
+    c = t.applied_changes.c
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(c.change_id, c.outcome, c.rev, c.sealed).where(
+                c.device_id == device_id, c.change_id.in_(ids[start : start + 500])
+            )
+        )
+        found.update({r.change_id: (r.outcome, r.rev, bytes(r.sealed)) for r in rows})
+    return found
+
+
+def _may_be_too_large(fields: dict[str, Any]) -> bool:
+    """Whether the fields' JSON could exceed the record limit: a string's JSON is at
+    most twelve bytes per character (an escaped surrogate pair)."""
+    bound = 0
+    for name, value in fields.items():
+        bound += len(name) + 8
+        bound += 12 * len(value) + 2 if isinstance(value, str) else _json_size(value)
+    return bound > MAX_RECORD_BYTES
+
+
+def _json_size(value: Any) -> int:
+    return len(json.dumps(value, separators=(",", ":")))
+
+
 class Batch:
     """One push's changes, applied one by one."""
 
@@ -150,6 +185,8 @@ class Batch:
         #: outcomes decided in this push, written in one statement at its end
         self.decided: dict[str, ChangeResult] = {}
         self._remembered_rows: list[dict[str, Any]] = []
+        #: outcomes of earlier pushes, by change id (None: ask the database)
+        self.known_results: dict[str, Known] | None = None
         self.citizen_at: dict[str, int] = {}
         self.assigned_at: dict[str, int] = {}
         for i, change in enumerate(changes):
@@ -159,6 +196,19 @@ class Batch:
                 self.citizen_at[change.id] = i
             elif change.kind is Kind.ASSIGNMENTS and self._gives_to_us(change.fields):
                 self.assigned_at[str(change.fields.get("citizen_id"))] = i
+
+    def prefetch(self) -> None:
+        """Read what the batch will look at (outcomes of earlier pushes of its changes,
+        its records, their citizens and owners) in a few statements."""
+        self.known_results = _known_results(
+            self.store.conn, self.device.id, [c.change_id for c in self.changes]
+        )
+        citizens = {c.id for c in self.changes if c.kind is Kind.CITIZENS}
+        for change in self.changes:
+            named = change.fields.get("citizen_id")
+            if isinstance(named, str):
+                citizens.add(named)
+        self.store.prefetch(((c.kind, c.id) for c in self.changes), citizens)
 
     def _gives_to_us(self, fields: dict[str, Any]) -> bool:
         return fields.get("consultant_id") == self.device.consultant_id and (
@@ -212,22 +262,23 @@ class Batch:
             if decided.outcome is Outcome.APPLIED:
                 return decided.model_copy(update={"outcome": Outcome.DUPLICATE})
             return decided
-        found = self.store.conn.execute(
-            select(t.applied_changes).where(
-                t.applied_changes.c.device_id == self.device.id,
-                t.applied_changes.c.change_id == change_id,
-            )
-        ).first()
-        if found is None:
+        if self.known_results is not None:
+            known = self.known_results.get(change_id)
+        else:
+            known = _known_results(self.store.conn, self.device.id, [change_id]).get(change_id)
+        if known is None:
             return None
-        row = found._mapping
-        stored = self.store.keys.unseal(
-            row["sealed"],
-            table="applied_changes",
-            column="result",
-            row_id=f"{self.device.id}/{change_id}",
-        )
-        result = ChangeResult.model_validate(stored)
+        outcome, rev, sealed = known
+        if sealed:
+            stored = self.store.keys.unseal(
+                sealed,
+                table="applied_changes",
+                column="result",
+                row_id=f"{self.device.id}/{change_id}",
+            )
+            result = ChangeResult.model_validate(stored)
+        else:
+            result = ChangeResult(change_id=change_id, outcome=Outcome(outcome), rev=rev)
         if result.outcome is Outcome.APPLIED:
             return result.model_copy(update={"outcome": Outcome.DUPLICATE})
         return result
@@ -241,18 +292,25 @@ class Batch:
                 "change_id": result.change_id,
                 "outcome": result.outcome.value,
                 "rev": result.rev,
-                "sealed": self.store.keys.seal(
-                    result.model_dump(mode="json"),
-                    table="applied_changes",
-                    column="result",
-                    row_id=row_id,
-                ),
+                "sealed": self._sealed(result, row_id),
             }
+        )
+
+    def _sealed(self, result: ChangeResult, row_id: str) -> bytes:
+        """The whole result sealed when it says more than its outcome and rev (a reason,
+        conflicting values); otherwise nothing: the columns hold all of it."""
+        if not result.reason and not result.conflicts:
+            return b""
+        return self.store.keys.seal(
+            result.model_dump(mode="json"),
+            table="applied_changes",
+            column="result",
+            row_id=row_id,
         )
 
     def apply(self, index: int, change: Change) -> tuple[ChangeResult, str | None]:
         fields = dict(change.fields)
-        if len(json.dumps(fields, separators=(",", ":"))) > MAX_RECORD_BYTES:
+        if _may_be_too_large(fields) and _json_size(fields) > MAX_RECORD_BYTES:
             raise quarantined("the record's fields are larger than 2 MiB")
         if change.kind in OFFICE_KINDS:
             return self._office_change(change, fields), None
@@ -318,13 +376,13 @@ class Batch:
         owner = store.owner(citizen)
         if owner == consultant or citizen in self.created:
             return
-        for candidate in {citizen, named} - {None}:
-            if store.held_since(str(candidate), consultant, self.cursor):
-                return
         if owner is None and not store.citizen_known(citizen):
             if change.kind is Kind.ASSIGNMENTS and self._gives_to_us(change.fields):
                 return
             if self.assigned_at.get(citizen, -1) > index:
+                return
+        for candidate in {citizen, named} - {None}:
+            if store.held_since(str(candidate), consultant, self.cursor):
                 return
         raise forbidden("the citizen is not in this device's scope")
 
@@ -355,7 +413,8 @@ class Batch:
             active_after = change.op is Op.UPSERT and fields.get("ended_at") is None
         if consultant != self.device.consultant_id and not self._same_office(consultant):
             raise forbidden("an assignment may go only to a consultant of the device's office")
-        if active_after and (existing is None or not existing.active):
+        # a citizen without an owner has no active assignment to collide with
+        if active_after and (existing is None or not existing.active) and self.store.owner(citizen):
             others = [a for a in self.store.active_assignments(citizen) if a.id != change.id]
             if others:
                 raise quarantined(ASSIGNMENT_RULE)

@@ -2,16 +2,23 @@
 
 A ``Row`` is a record with its fields unsealed. Saving derives the plain columns the
 service needs for scope and merging (citizen, consultant, office, active) from the
-fields and seals the fields with the record's kind and id as associated data."""
+fields and seals the fields with the record's kind and id as associated data.
+
+A push turns on ``write_behind``: the records a batch names are read with a few
+statements up front (``prefetch``), saves collect in memory, and the collected rows are
+written with one statement per kind of write before any query that could see them and
+when the push ends (``flush_writes``). Within the transaction the result is the same as
+writing at once; it saves several statements per change."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, insert, select, update
 
 from outreach_app.protocol.messages import Kind
 from outreach_app.server import tables as t
@@ -26,6 +33,9 @@ FieldRevs = dict[str, list[Any]]
 
 #: The audit columns that say what an action was about (all optional).
 _AUDIT_ABOUT = ("device_id", "consultant_id", "citizen_id", "kind", "record_id")
+#: Ids per ``IN (...)`` list when prefetching.
+_CHUNK = 500
+Key = tuple[str, str]
 
 
 def utc_now() -> str:
@@ -80,14 +90,91 @@ class Store:
         self._owners: dict[str, str | None] = {}
         self._merged_into: dict[str, str | None] = {}
         self._known: set[str] = set()
+        #: Write-behind (a push): rows read or saved in this transaction, by (kind, id);
+        #: None for a record known not to exist. Sealed rows read but not yet needed
+        #: stay sealed in ``_raw``.
+        self.write_behind = False
+        self._rows: dict[Key, Row | None] = {}
+        self._raw: dict[Key, Any] = {}
+        self._inserts: dict[Key, dict[str, Any]] = {}
+        self._updates: dict[Key, dict[str, Any]] = {}
 
     # -- records --------------------------------------------------------------------
 
     def get(self, kind: Kind, record_id: str) -> Row | None:
+        key = (kind.value, record_id)
+        if self.write_behind:
+            cached = self._cached(key)
+            if cached is not _MISS:
+                return cached
+            self.flush_writes()
         found = self.conn.execute(
             select(t.records).where(t.records.c.kind == kind.value, t.records.c.id == record_id)
         ).first()
-        return None if found is None else self._row(found._mapping)
+        row = None if found is None else self._row(found._mapping)
+        if self.write_behind:
+            self._rows[key] = _copy(row)
+        return row
+
+    def _cached(self, key: Key) -> Any:
+        """A copy of the cached row, None if known absent, or ``_MISS``."""
+        if key in self._rows:
+            return _copy(self._rows[key])
+        raw = self._raw.pop(key, None)
+        if raw is None:
+            return _MISS
+        row = self._row(raw)
+        self._rows[key] = row
+        return _copy(row)
+
+    def prefetch(self, keys: Iterable[tuple[Kind, str]], citizens: Iterable[str]) -> None:
+        """Read the named records and the named citizens (with their owners) in a few
+        statements, so applying a batch needs no query per change."""
+        wanted = {(kind.value, record_id) for kind, record_id in keys}
+        wanted |= {(Kind.CITIZENS.value, c) for c in citizens}
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in sorted(wanted):
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind, ids in by_kind.items():  # (kind, id) is the primary key
+            for start in range(0, len(ids), _CHUNK):
+                found = self.conn.execute(
+                    select(t.records).where(
+                        t.records.c.kind == kind, t.records.c.id.in_(ids[start : start + _CHUNK])
+                    )
+                )
+                for m in found.mappings():
+                    self._raw[(m["kind"], m["id"])] = m
+        for key in wanted:
+            if key not in self._raw and key not in self._rows:
+                self._rows[key] = None
+        self._prefetch_citizens(sorted({c for kind, c in wanted if kind == Kind.CITIZENS.value}))
+
+    def _prefetch_citizens(self, citizens: list[str]) -> None:
+        for citizen in citizens:
+            raw = self._raw.get((Kind.CITIZENS.value, citizen))
+            if raw is not None:
+                self._known.add(citizen)
+            self._merged_into[citizen] = None if raw is None else raw["merged_into"]
+            self._owners[citizen] = None
+        for start in range(0, len(citizens), _CHUNK):
+            found = self.conn.execute(
+                select(t.records.c.citizen_id, t.records.c.consultant_id).where(
+                    t.records.c.kind == Kind.ASSIGNMENTS.value,
+                    t.records.c.active.is_(True),
+                    t.records.c.citizen_id.in_(citizens[start : start + _CHUNK]),
+                )
+            )
+            for citizen, consultant in found:
+                self._owners[citizen] = consultant
+
+    def flush_writes(self) -> None:
+        """Write the saves collected so far (write-behind), inserts first."""
+        if self._inserts:
+            self.conn.execute(insert(t.records), list(self._inserts.values()))
+            self._inserts = {}
+        if self._updates:
+            self.conn.execute(_UPDATE_BY_KEY, list(self._updates.values()))
+            self._updates = {}
 
     def _row(self, m: Any) -> Row:
         kind = Kind(m["kind"])
@@ -110,12 +197,18 @@ class Store:
         )
 
     def save(self, row: Row, *, new: bool) -> None:
-        """Write ``row`` (its rev already taken with ``stamp``)."""
+        """Write ``row`` (its rev already taken with ``set_fields``)."""
+        before = row.citizen_id
         row.derive()
         if row.kind is Kind.ASSIGNMENTS:
-            self._owners.clear()
+            self._owners.pop(before or "", None)
+            self._owners.pop(row.citizen_id or "", None)
+            if row.active and row.citizen_id is not None:
+                # at most one active assignment per citizen (push and merge keep it so)
+                self._owners[row.citizen_id] = row.consultant_id
         elif row.kind is Kind.CITIZENS:
-            self._merged_into.pop(row.id, None)
+            self._merged_into[row.id] = row.merged_into
+            self._known.add(row.id)
         row.first_rev = row.first_rev or row.rev
         values = {
             "rev": row.rev,
@@ -133,7 +226,9 @@ class Store:
                 row.fields, table="records", column=row.kind.value, row_id=row.id
             ),
         }
-        if new:
+        if self.write_behind:
+            self._save_later(row, values, new=new)
+        elif new:
             self.conn.execute(insert(t.records).values(kind=row.kind.value, id=row.id, **values))
         else:
             self.conn.execute(
@@ -141,6 +236,15 @@ class Store:
                 .where(t.records.c.kind == row.kind.value, t.records.c.id == row.id)
                 .values(**values)
             )
+
+    def _save_later(self, row: Row, values: dict[str, Any], *, new: bool) -> None:
+        key = (row.kind.value, row.id)
+        self._rows[key] = _copy(row)
+        self._raw.pop(key, None)
+        if new or key in self._inserts:
+            self._inserts[key] = {"kind": key[0], "id": key[1], **values}
+        else:
+            self._updates[key] = {"_kind": key[0], "_id": key[1], **values}
 
     def set_fields(self, row: Row, changes: dict[str, Any], *, who: str) -> int:
         """Give ``row`` a new rev and the changed fields, stamping their field revs."""
@@ -152,13 +256,17 @@ class Store:
         return rev
 
     def citizen_rows(self, citizen_id: str) -> list[Row]:
+        self.flush_writes()
         found = self.conn.execute(
             select(t.records).where(t.records.c.citizen_id == citizen_id).order_by(t.records.c.rev)
         )
         return [self._row(m) for m in found.mappings()]
 
     def restamp_citizen(self, citizen_id: str) -> int:
-        """A new rev for every record of the citizen, so it enters a feed (SPEC §7)."""
+        """A new rev for every record of the citizen, so it enters a feed (SPEC §7).
+
+        Records written in this transaction (possibly still waiting in the write-behind)
+        already have revs above every cursor, so only the stored ones are re-stamped."""
         keys = self.conn.execute(
             select(t.records.c.kind, t.records.c.id)
             .where(t.records.c.citizen_id == citizen_id)
@@ -170,7 +278,19 @@ class Store:
                 .where(t.records.c.kind == kind, t.records.c.id == record_id)
                 .values(rev=self.seqs.next())
             )
+        self._forget_citizen(citizen_id)
         return len(keys)
+
+    def _forget_citizen(self, citizen_id: str) -> None:
+        """Drop cached rows of the citizen (their revs changed in the database), except
+        those waiting to be written, whose own revs will stand."""
+        stale = [k for k, r in self._rows.items() if r is not None and r.citizen_id == citizen_id]
+        stale += [k for k, m in self._raw.items() if m["citizen_id"] == citizen_id]
+        for key in stale:
+            if key in self._inserts or key in self._updates:
+                continue
+            self._rows.pop(key, None)
+            self._raw.pop(key, None)
 
     def resolve(self, citizen_id: str) -> str:
         """The citizen a merged citizen now lives on (itself if not merged)."""
@@ -185,6 +305,7 @@ class Store:
 
     def _merged_step(self, citizen_id: str) -> str | None:
         if citizen_id not in self._merged_into:
+            self.flush_writes()
             self._merged_into[citizen_id] = self.conn.execute(
                 select(t.records.c.merged_into).where(
                     t.records.c.kind == Kind.CITIZENS.value, t.records.c.id == citizen_id
@@ -202,6 +323,11 @@ class Store:
 
     def get_plain(self, kind: Kind, record_id: str) -> Any:
         """The plain columns of a record, without unsealing its fields."""
+        if self.write_behind:
+            cached = self._cached((kind.value, record_id))
+            if cached is not _MISS:
+                return cached
+            self.flush_writes()
         return self.conn.execute(
             select(t.records.c.rev, t.records.c.office_id, t.records.c.deleted).where(
                 t.records.c.kind == kind.value, t.records.c.id == record_id
@@ -209,6 +335,7 @@ class Store:
         ).first()
 
     def active_assignments(self, citizen_id: str) -> list[Row]:
+        self.flush_writes()
         found = self.conn.execute(
             select(t.records).where(
                 t.records.c.kind == Kind.ASSIGNMENTS.value,
@@ -221,6 +348,7 @@ class Store:
     def owner(self, citizen_id: str) -> str | None:
         """The consultant of the citizen's active assignment, if any."""
         if citizen_id not in self._owners:
+            self.flush_writes()
             self._owners[citizen_id] = self.conn.execute(
                 select(t.records.c.consultant_id).where(
                     t.records.c.kind == Kind.ASSIGNMENTS.value,
@@ -232,6 +360,7 @@ class Store:
 
     def held_since(self, citizen_id: str, consultant_id: str, cursor: int) -> bool:
         """Whether an assignment of the citizen to the consultant ended after ``cursor``."""
+        self.flush_writes()
         found = self.conn.execute(
             select(t.records.c.id).where(
                 and_(
@@ -245,6 +374,8 @@ class Store:
         return found is not None
 
     def live_citizen_with_cpr(self, digest: bytes, other_than: str) -> Row | None:
+        if self.write_behind:
+            return self._live_citizen_with_cpr(digest, other_than)
         found = self.conn.execute(
             select(t.records).where(
                 t.records.c.kind == Kind.CITIZENS.value,
@@ -254,6 +385,27 @@ class Store:
             )
         ).first()
         return None if found is None else self._row(found._mapping)
+
+    def _live_citizen_with_cpr(self, digest: bytes, other_than: str) -> Row | None:
+        """As ``live_citizen_with_cpr``, looking at the citizens waiting to be written
+        in memory instead of writing them first."""
+        waiting = {k for k in (*self._inserts, *self._updates) if k[0] == Kind.CITIZENS.value}
+        for key in waiting:
+            row = self._rows.get(key)
+            if row and row.cpr_digest == digest and not row.deleted and row.id != other_than:
+                return _copy(row)
+        found = self.conn.execute(
+            select(t.records).where(
+                t.records.c.kind == Kind.CITIZENS.value,
+                t.records.c.cpr_digest == digest,
+                t.records.c.id != other_than,
+                t.records.c.deleted.is_(False),
+            )
+        )
+        for m in found.mappings():
+            if (m["kind"], m["id"]) not in waiting:
+                return self._row(m)
+        return None
 
     # -- notices, audit, quarantine -------------------------------------------------------
 
@@ -310,3 +462,32 @@ class Store:
                 sealed=self.keys.seal(payload, table="quarantine", column="change", row_id=row_id),
             )
         )
+
+
+_MISS: Any = object()
+
+_UPDATE_BY_KEY = update(t.records).where(
+    t.records.c.kind == bindparam("_kind"), t.records.c.id == bindparam("_id")
+)
+
+
+def _copy(row: Row | None) -> Row | None:
+    """A row whose field dicts the caller may change without touching the cache."""
+    if row is None:
+        return None
+    return Row(
+        kind=row.kind,
+        id=row.id,
+        fields=dict(row.fields),
+        field_revs=dict(row.field_revs),
+        rev=row.rev,
+        first_rev=row.first_rev,
+        citizen_id=row.citizen_id,
+        office_id=row.office_id,
+        consultant_id=row.consultant_id,
+        active=row.active,
+        ended_rev=row.ended_rev,
+        deleted=row.deleted,
+        merged_into=row.merged_into,
+        cpr_digest=row.cpr_digest,
+    )
