@@ -106,7 +106,8 @@ class Store:
         if self.write_behind:
             cached = self._cached(key)
             if cached is not _MISS:
-                return cached
+                found_row: Row | None = cached
+                return found_row
             self.flush_writes()
         found = self.conn.execute(
             select(t.records).where(t.records.c.kind == kind.value, t.records.c.id == record_id)
