@@ -56,8 +56,10 @@ def pull(engine: Engine, keys: ServerKeys, device: Device, request: PullRequest)
     limit = min(request.limit, MAX_PULL)
     with reading(engine) as conn:
         top = current_seq(conn)
-        entries = _records(conn, keys, device, request.cursor, limit)
-        entries += _notices(conn, keys, device, request.cursor, limit)
+        entries: list[Entry] = []
+        if request.cursor < top:  # every rev and notice seq is at most ``top``
+            entries += _records(conn, keys, device, request.cursor, limit)
+            entries += _notices(conn, keys, device, request.cursor, limit)
     entries.sort(key=lambda entry: entry[0])
     more = len(entries) > limit
     entries = entries[:limit]

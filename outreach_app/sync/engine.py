@@ -9,9 +9,10 @@
 4. Citizens that left this consultant (handed over or merged) are removed once their
    last changes are pushed.
 
-Everything runs on the calling thread. Network waits hold no lock; each write is a
-short transaction, so the desktop can run a sync on its own thread while the
-consultant works. The in-memory name index is not touched here: when
+Everything runs on the calling thread, except that a push request travels on a
+second thread while the next slice is read from the vault. Network waits hold no
+lock; each write is a short transaction, so the desktop can run a sync on its own
+thread while the consultant works. The in-memory name index is not touched here: when
 ``citizens_changed`` is set, the caller reloads it on the thread that owns it.
 """
 
@@ -19,11 +20,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 
 from sqlalchemy import Connection
 
-from outreach_app.protocol.messages import DeviceState, LogEntry, PullRequest, PushRequest
+from outreach_app.protocol.messages import (
+    DeviceState,
+    LogEntry,
+    PullRequest,
+    PushRequest,
+    PushResponse,
+)
 from outreach_app.services.workspace import Workspace
 from outreach_app.sync import incoming, outgoing
 from outreach_app.sync import state as sync_state
@@ -36,6 +45,16 @@ log = logging.getLogger(__name__)
 
 Connect = Callable[[SyncState], Transport]
 MAX_ROUNDS = 1000  # a guard against a service that keeps saying "more"
+
+
+@dataclass(frozen=True, slots=True)
+class _Flight:
+    """A push on its way: the answer to wait for and what was sent."""
+
+    answer: Future[PushResponse]
+    state: SyncState
+    batch: outgoing.Batch
+    logged: list[LogEntry]
 
 
 @dataclass(slots=True)
@@ -84,12 +103,11 @@ class SyncEngine:
         """Synchronise once. Raises a SyncError in words; the last error is kept in
         the vault for the status line, and nothing pending is ever dropped."""
         state = self.state()
-        now = self.ws.clock.now()
-        self._save(state.with_(last_attempt=now))
+        started = self.ws.clock.now()
         report = SyncReport()
         try:
             with self._connect(state) as transport:
-                self._run(transport, report)
+                self._run(transport, report, started)
         except DeviceRevoked as revoked:
             if not self.ws.is_open:
                 raise
@@ -98,13 +116,14 @@ class SyncEngine:
             return report
         except SyncError as exc:
             if self.ws.is_open:
-                self._save(self.state().with_(last_error=type(exc).__name__))
+                failed = self.state().with_(last_attempt=started, last_error=type(exc).__name__)
+                self._save(failed)
             raise
         return report
 
     # -- the steps ----------------------------------------------------------------------
 
-    def _run(self, transport: Transport, report: SyncReport) -> None:
+    def _run(self, transport: Transport, report: SyncReport, started: datetime) -> None:
         status = transport.status()
         state = self.state()
         if status.consultant_id != state.consultant_id or status.device_id != state.device_id:
@@ -126,49 +145,61 @@ class SyncEngine:
             sync_state.save(
                 connection,
                 self.ws.vault,
-                final.with_(last_success=self.ws.clock.now(), last_error=""),
+                final.with_(last_attempt=started, last_success=self.ws.clock.now(), last_error=""),
             )
             report.cursor = final.cursor
         report.pending = self.ws.pending_changes()
 
     def _push_all(self, transport: Transport, report: SyncReport) -> None:
         """Push until nothing is pending. The outbox is read and ordered once, then
-        sent slice by slice; it is read again at the end for what was changed while
-        the pushes were on their way."""
+        sent slice by slice; while the service applies one slice, the next is read
+        from the vault (a second thread carries the request, the vault stays on this
+        one). The outbox is read again at the end for what was changed while the
+        pushes were on their way."""
         skip: set[str] = set()
         entries: list[outgoing.Pending] | None = None
-        for _ in range(MAX_ROUNDS):
-            with self.ws.vault.read() as connection:
-                state = sync_state.read(connection, self.ws.vault) or self.state()
+        log_sent = 0
+        flight: _Flight | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+            for _ in range(MAX_ROUNDS):
                 fresh = entries is None
-                if entries is None:
-                    entries = outgoing.pending(connection)
-                batch = outgoing.make_batch(connection, self.ws.vault.codec, entries, skip=skip)
-                logged = outgoing.log_entries(
-                    connection, self.ws.vault.codec, after=state.log_through
-                )
-            report.unreadable += batch.unreadable
-            if not batch.changes and not logged:
-                if fresh:
-                    return
-                entries = None  # read the outbox again for edits made meanwhile
-                continue
-            self._push_once(transport, report, state, batch, logged)
-            # a change the answer did not name stays pending for the next sync
-            skip |= {c.change_id for c in batch.changes}
+                state, entries, batch, logged = self._prepare(entries, skip, log_sent)
+                report.unreadable += batch.unreadable
+                if flight is not None:
+                    self._land(flight, report)
+                    flight = None
+                if not batch.changes and not logged:
+                    if fresh:
+                        return
+                    entries = None  # read the outbox again for edits made meanwhile
+                    continue
+                # a change the answer does not name stays pending for the next sync
+                skip |= {c.change_id for c in batch.changes}
+                log_sent = logged[-1].seq if logged else log_sent
+                request = PushRequest(cursor=state.cursor, changes=batch.changes, access_log=logged)
+                flight = _Flight(sender.submit(transport.push, request), state, batch, logged)
+            if flight is not None:
+                self._land(flight, report)
         log.error("push stopped after %d rounds", MAX_ROUNDS)
 
-    def _push_once(
-        self,
-        transport: Transport,
-        report: SyncReport,
-        state: SyncState,
-        batch: outgoing.Batch,
-        logged: list[LogEntry],
-    ) -> None:
-        answer = transport.push(
-            PushRequest(cursor=state.cursor, changes=batch.changes, access_log=logged)
-        )
+    def _prepare(
+        self, entries: list[outgoing.Pending] | None, skip: set[str], log_sent: int
+    ) -> tuple[SyncState, list[outgoing.Pending], outgoing.Batch, list[LogEntry]]:
+        """The next slice of the outbox and the access-log entries not yet sent."""
+        with self.ws.vault.read() as connection:
+            state = sync_state.read(connection, self.ws.vault) or self.state()
+            if entries is None:
+                entries = outgoing.pending(connection)
+            batch = outgoing.make_batch(connection, self.ws.vault.codec, entries, skip=skip)
+            logged = outgoing.log_entries(
+                connection, self.ws.vault.codec, after=max(state.log_through, log_sent)
+            )
+        return state, entries, batch, logged
+
+    def _land(self, flight: _Flight, report: SyncReport) -> None:
+        """Wait for a push's answer and record it in the vault."""
+        answer = flight.answer.result()
+        state, batch, logged = flight.state, flight.batch, flight.logged
         with self.ws.vault.write() as connection:
             tally = outgoing.record_results(
                 connection,
@@ -203,6 +234,8 @@ class SyncEngine:
             if page.cursor < cursor:
                 report.problems.append("the central service's feed went backwards")
                 return
+            if not page.records and not page.notices and page.cursor == cursor:
+                return  # nothing new: no write
             applied = incoming.Applied()
             now = self.ws.clock.now()
             with vault.write() as connection:
@@ -227,6 +260,9 @@ class SyncEngine:
     def _depart(self, report: SyncReport) -> bool:
         """Remove citizens who left; True if some wait for their changes to be pushed."""
         waiting = False
+        with self.ws.vault.read() as connection:
+            if not incoming.open_departures(connection):
+                return False
         with self.ws.vault.write() as connection:
             for citizen_id in incoming.open_departures(connection):
                 if incoming.came_back(connection, citizen_id, self.ws.me_id):

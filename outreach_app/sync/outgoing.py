@@ -164,12 +164,28 @@ def make_batch(
         if change is None:
             skip.add(entry.change_id)
             continue
-        weight = len(json.dumps(change.fields, ensure_ascii=False, default=str)) + 200
+        weight = _weight(change.fields)
         if batch.changes and size + weight > _BUDGET:
             break
         batch.changes.append(change)
         size += weight
     return batch
+
+
+def _weight(fields: dict[str, Any]) -> int:
+    """About the bytes the change takes in the request: text as UTF-8 (the budget
+    leaves room for escapes), other values as their JSON, and an allowance for the
+    change's own keys."""
+    size = 200
+    for name, value in fields.items():
+        size += len(name) + 4
+        if isinstance(value, str):
+            size += len(value.encode()) + 2
+        elif value is None or isinstance(value, bool | int | float):
+            size += 24
+        else:
+            size += len(json.dumps(value, ensure_ascii=False, default=str))
+    return size
 
 
 def _prefetch(
