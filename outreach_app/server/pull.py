@@ -4,6 +4,7 @@ its cursor, in seq order, read from one snapshot."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Engine, and_, or_, select, update
@@ -26,6 +27,9 @@ from outreach_app.server.store import utc_now
 log = logging.getLogger(__name__)
 
 Entry = tuple[int, Record | Notice]
+#: A device at most this many records behind the top of the feed is served from the
+#: records changed since its cursor rather than from its whole scope.
+NEAR = 5000
 
 
 def scope_clause(device: Device) -> ColumnElement[bool]:
@@ -73,13 +77,27 @@ def pull(engine: Engine, keys: ServerKeys, device: Device, request: PullRequest)
 def _records(
     conn: Connection, keys: ServerKeys, device: Device, cursor: int, limit: int
 ) -> list[Entry]:
+    """The next records of the feed. A device near the top of the feed gets them from
+    the few records changed since its cursor (read by rev, checked against its scope
+    here), so a sync with little to do costs little however many records there are;
+    a device far behind gets them from its scope, read by citizen and office."""
     r = t.records
-    found = conn.execute(
-        select(r.c.kind, r.c.id, r.c.rev, r.c.deleted, r.c.sealed)
-        .where(r.c.rev > cursor, scope_clause(device))
+    columns = (r.c.kind, r.c.id, r.c.rev, r.c.deleted, r.c.sealed)
+    recent = conn.execute(
+        select(*columns, r.c.citizen_id, r.c.office_id)
+        .where(r.c.rev > cursor)
         .order_by(r.c.rev)
-        .limit(limit + 1)
-    )
+        .limit(NEAR + 1)
+    ).all()
+    if len(recent) <= NEAR:
+        found: Any = [row[:5] for row in _in_scope(conn, device, recent)][: limit + 1]
+    else:
+        found = conn.execute(
+            select(*columns)
+            .where(r.c.rev > cursor, scope_clause(device))
+            .order_by(r.c.rev)
+            .limit(limit + 1)
+        )
     entries: list[Entry] = []
     for kind, record_id, rev, deleted, sealed in found:
         fields = keys.unseal(sealed, table="records", column=kind, row_id=record_id)
@@ -88,6 +106,39 @@ def _records(
         )
         entries.append((rev, record))
     return entries
+
+
+def _in_scope(conn: Connection, device: Device, rows: Sequence[Any]) -> list[Any]:
+    """The rows ``scope_clause`` would let the device see, in their order."""
+    office_kinds = {Kind.OFFICES.value, Kind.CONSULTANTS.value, Kind.PARTNERS.value}
+    named = sorted({row.citizen_id for row in rows if row.kind not in office_kinds})
+    mine = _assigned_among(conn, device.consultant_id, [c for c in named if c is not None])
+
+    def visible(row: Any) -> bool:
+        if row.kind == Kind.OFFICES.value:
+            return bool(row.id == device.office_id)
+        if row.kind in office_kinds:
+            return bool(row.office_id == device.office_id)
+        return row.citizen_id in mine
+
+    return [row for row in rows if visible(row)]
+
+
+def _assigned_among(conn: Connection, consultant_id: str, citizens: list[str]) -> set[str]:
+    """Which of these citizens have an active assignment to the consultant."""
+    r = t.records
+    found: set[str] = set()
+    for start in range(0, len(citizens), 500):
+        rows = conn.execute(
+            select(r.c.citizen_id).where(
+                r.c.kind == Kind.ASSIGNMENTS.value,
+                r.c.consultant_id == consultant_id,
+                r.c.active.is_(True),
+                r.c.citizen_id.in_(citizens[start : start + 500]),
+            )
+        )
+        found.update(rows.scalars())
+    return found
 
 
 def _notices(
