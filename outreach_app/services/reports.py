@@ -188,12 +188,13 @@ class _PeriodReader:
     """Sums up one period's facts with plain SQL over the vault's columns.
 
     The result equals ``period_facts(for_consultant(facts, me, period), period)`` on
-    every record of the vault (a test holds them to it). A year holds some 100,000
-    contacts: SQLite hands them over per kind as JSON arrays of UTC hours and of
-    citizens, counted and collected in C without a Python object per contact (a UTC
-    hour decides the Danish day). Follow-up meetings are counted in SQL. Of the
-    encrypted columns only a milestone's kind and the first and latest score of each
-    citizen and life area are opened."""
+    every record of the vault (tests hold them to it). A year holds some 100,000
+    contacts: SQLite hands them over as one text of UTC hours and kinds and per kind
+    a JSON array of citizens, counted and collected in C without a Python object per
+    contact (a UTC hour decides the Danish day). Follow-up meetings and referrals are
+    counted in SQL. Some 80,000 scores are streamed in one pass that keeps the first
+    and latest of each citizen and life area; of the encrypted columns only those
+    scores and a milestone's kind are opened."""
 
     def __init__(
         self, connection: Connection, codec: FieldCodec, period: Period, consultant_id: str
@@ -246,26 +247,24 @@ class _PeriodReader:
 
     def _only(self, citizens: frozenset[str]) -> tuple[int, str]:
         """The parameters of ``(? OR +citizen_id IN (SELECT value FROM json_each(?)))``
-        that keep rows of ``citizens`` only. When the vault holds no other citizen, every
-        row is theirs (citizen_id is a foreign key) and the test is skipped."""
-        others = {row[0] for row in self._rows("SELECT id FROM citizens")} - citizens
-        return (0, json.dumps(sorted(citizens))) if others else (1, "[]")
+        that keep rows of ``citizens`` only. Every citizen of an assignment is in the
+        vault (citizen_id is a foreign key), so when the vault holds as many citizens,
+        it holds no other: every row is theirs and the test is skipped."""
+        ((count,),) = self._rows("SELECT count(*) FROM citizens")
+        return (1, "[]") if count == len(citizens) else (0, json.dumps(sorted(citizens)))
 
     def assignments(self) -> list[AssignmentFact]:
-        """This consultant's assignments that hold on a day of the period."""
+        """This consultant's assignments that hold on a day of the period (one that
+        starts after the period's end cannot, and is left out in SQL)."""
         rows = self._rows(
-            "SELECT citizen_id, consultant_id, started_at, ended_at FROM assignments"
-            " WHERE deleted_at IS NULL AND consultant_id = ?",
+            "SELECT citizen_id, consultant_id, substr(started_at, 1, 13), substr(ended_at, 1, 13)"
+            " FROM assignments WHERE deleted_at IS NULL AND consultant_id = ? AND started_at < ?",
             self._me,
+            self._end,
         )
-        day = self._day
+        day = self._day.of_hour
         facts = (
-            AssignmentFact(
-                citizen,
-                consultant,
-                day(started),
-                day(ended) - timedelta(days=1) if ended else None,
-            )
+            AssignmentFact(citizen, consultant, day(started), day(ended) - _DAY if ended else None)
             for citizen, consultant, started, ended in rows
         )
         return [a for a in facts if assigned_days(a, self._period) is not None]
@@ -274,32 +273,36 @@ class _PeriodReader:
         self,
     ) -> tuple[dict[tuple[date, ContactKind], int], dict[ContactKind, frozenset[str]]]:
         """Contacts of the period that took place: per (Danish day, kind), and per kind
-        the citizens. SQLite hands over, per kind, a JSON array of their UTC hours and
-        one of their citizens (parsed, counted and collected in C: no row per contact)."""
+        the citizens. SQLite hands over the UTC hour and kind of every contact as one
+        text (``2026-03-31T22drop_in``, joined by commas: neither a stored timestamp
+        nor a kind has one) and, per kind, a JSON array of the citizens: split, parsed,
+        counted and collected in C, no row per contact. A UTC hour decides the day."""
         kinds = tuple(ContactKind)
-        per_kind = "json_group_array(substr(occurred_at, 1, 13)) FILTER (WHERE kind = ?), "
-        per_kind += "json_group_array(citizen_id) FILTER (WHERE kind = ?)"
-        ((*arrays,),) = self._rows(
+        per_kind = ", ".join(["json_group_array(citizen_id) FILTER (WHERE kind = ?)"] * len(kinds))
+        ((hours, *seen),) = self._rows(
             # only placeholders and constant text are joined
-            f"SELECT {', '.join([per_kind] * len(kinds))} FROM contacts"  # noqa: S608
+            "SELECT group_concat(substr(occurred_at, 1, 13) || kind),"  # noqa: S608
+            f" {per_kind} FROM contacts"
             " WHERE deleted_at IS NULL AND +occurred_at >= ? AND +occurred_at < ?"
             " AND (attendance IS NULL OR attendance = ?)"
             " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))",
-            *(kind.value for kind in kinds for _ in range(2)),
+            *(kind.value for kind in kinds),
             self._start,
             self._end,
             Attendance.ATTENDED.value,
             *self._mine,
         )
         per_day: Counter[tuple[date, ContactKind]] = Counter()
-        citizens: dict[ContactKind, frozenset[str]] = {}
         day = self._day.of_hour
-        for kind, hours, seen in zip(kinds, arrays[::2], arrays[1::2], strict=True):
-            for hour, n in Counter(json.loads(hours)).items():
-                per_day[(day(hour), kind)] += n
-            found = frozenset(json.loads(seen))
-            if found:
-                citizens[kind] = found
+        for hour_and_kind, n in Counter(hours.split(",") if hours else ()).items():
+            kind = _KINDS.get(hour_and_kind[13:])
+            if kind is not None:
+                per_day[(day(hour_and_kind[:13]), kind)] += n
+        citizens = {
+            kind: frozenset(found)
+            for kind, array in zip(kinds, seen, strict=True)
+            if (found := json.loads(array))
+        }
         return dict(per_day), citizens
 
     def contacted_before(self) -> dict[ContactKind, frozenset[str]]:
@@ -317,20 +320,22 @@ class _PeriodReader:
 
     def first_contacts(self, citizens: set[str]) -> dict[str, date]:
         """The day of the first contact that took place, up to the period's end, of each
-        of ``citizens`` (those whose first milestone may lie in the period)."""
+        of ``citizens`` (those whose first milestone may lie in the period). Each one's
+        contacts are walked in time order in the (citizen, time) index up to the first
+        that took place: a row or two per citizen instead of all of them."""
         if not citizens:
             return {}
         rows = self._rows(
-            "SELECT citizen_id, min(occurred_at) FROM contacts"
-            " WHERE deleted_at IS NULL AND occurred_at < ?"
-            " AND (attendance IS NULL OR attendance = ?)"
-            " AND citizen_id IN (SELECT value FROM json_each(?)) GROUP BY citizen_id",
+            "SELECT value, (SELECT occurred_at FROM contacts"
+            " WHERE citizen_id = value AND occurred_at < ? AND deleted_at IS NULL"
+            " AND (attendance IS NULL OR attendance = ?) ORDER BY occurred_at LIMIT 1)"
+            " FROM json_each(?)",
             self._end,
             Attendance.ATTENDED.value,
             json.dumps(sorted(citizens)),
         )
         day = self._day
-        return {citizen: day(first) for citizen, first in rows}
+        return {citizen: day(first) for citizen, first in rows if first is not None}
 
     def follow_ups(self) -> dict[AppointmentStatus, int]:
         """Follow-up meetings of the period per status (place and note are not opened)."""
@@ -359,10 +364,11 @@ class _PeriodReader:
             self._last,
             *self._mine,
         )
+        open_ = self._codec.open
         return [
             MilestoneFact(
                 citizen,
-                MilestoneKind(self._open(sealed, "milestones", "kind", row_id)),
+                MilestoneKind(open_(sealed, table="milestones", column="kind", row_id=row_id)),
                 date.fromisoformat(starts),
                 date.fromisoformat(ends) if ends else None,
             )
@@ -373,48 +379,68 @@ class _PeriodReader:
         """Per life area, the change from each citizen's first to latest score up to
         the period's end: chosen by the plaintext dates, then only those two scores are
         opened. (Every row read is of a citizen of the population.)"""
-        rows = self._rows(
-            "SELECT citizen_id || ':' || area, id, score FROM scores"
-            " WHERE deleted_at IS NULL AND scored_on <= ?"
-            " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))"
-            " ORDER BY scored_on, created_at, rowid",
-            self._last,
-            *self._mine,
-        )
-        keys = [row[0] for row in rows]
-        latest = dict(zip(keys, rows, strict=True))
-        first = dict(zip(reversed(keys), reversed(rows), strict=True))
-        changes: dict[LifeArea, Counter[int]] = defaultdict(Counter)
+        with closing(self._cursor()) as cursor:
+            # streamed: of 100,000 rows only the first and latest of each key are kept
+            first, latest = _first_and_latest(
+                cursor.execute(
+                    "SELECT citizen_id || ':' || area, scored_on || created_at, id, score"
+                    " FROM scores WHERE deleted_at IS NULL AND scored_on <= ?"
+                    " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))"
+                    " ORDER BY rowid",
+                    (self._last, *self._mine),
+                )
+            )
+        changes: dict[str, Counter[int]] = defaultdict(Counter)
         open_ = self._codec.open
-        for key, (_, was_id, was) in first.items():
-            _, now_id, now = latest[key]
+        for key, (_, _, was_id, was) in first.items():
+            _, _, now_id, now = latest[key]
             if now_id != was_id:
                 change = int(open_(now, table="scores", column="score", row_id=now_id)) - int(
                     open_(was, table="scores", column="score", row_id=was_id)
                 )
-                changes[_AREAS[key.rpartition(":")[2]]][change] += 1
-        return {area: dict(counter) for area, counter in changes.items()}
+                changes[key.rpartition(":")[2]][change] += 1
+        return {_AREAS[area]: dict(counter) for area, counter in changes.items()}
 
     def referrals(self) -> dict[tuple[str, ReferralStatus], int]:
         """Referrals made in the period per (partner, status)."""
         rows = self._rows(
-            "SELECT partner_id, status FROM referrals"
+            "SELECT partner_id, status, count(*) FROM referrals"
             " WHERE deleted_at IS NULL AND referred_on >= ? AND referred_on <= ?"
-            " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))",
+            " AND (? OR +citizen_id IN (SELECT value FROM json_each(?)))"
+            " GROUP BY partner_id, status",
             self._period.first.isoformat(),
             self._last,
             *self._mine,
         )
-        return {
-            (partner, ReferralStatus(status)): n for (partner, status), n in Counter(rows).items()
-        }
-
-    def _open(self, sealed: bytes, table: str, column: str, row_id: str) -> Any:
-        return self._codec.open(sealed, table=table, column=column, row_id=row_id)
+        return {(partner, ReferralStatus(status)): n for partner, status, n in rows}
 
 
+_DAY = timedelta(days=1)
 _KINDS = {k.value: k for k in ContactKind}
 _AREAS = {a.value: a for a in LifeArea}
+
+
+def _first_and_latest(rows: Iterable[Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Per key, the first and the latest of ``(key, order, ...)`` rows given in rowid
+    order: by ``order``, and of rows with the same ``order`` the one with the lower
+    rowid is the earlier. (Scores give ``scored_on || created_at`` as order: both are
+    written in fixed width, so the joined text sorts as the pair.)
+
+    One pass over the rows as they are fetched, instead of sorting them: for a
+    year's 80,000 scores, SQLite's sort or a sort here (which also leaves the rows
+    scattered in memory for every pass after it) took about four times as long."""
+    first: dict[str, Any] = {}
+    latest: dict[str, Any] = {}
+    for row in rows:
+        key = row[0]
+        was = first.get(key)
+        if was is None:
+            first[key] = latest[key] = row
+        elif row[1] < was[1]:
+            first[key] = row
+        elif row[1] >= latest[key][1]:
+            latest[key] = row
+    return first, latest
 
 
 def _by_kind(pairs: Iterable[tuple[str, str]]) -> dict[ContactKind, frozenset[str]]:

@@ -3,19 +3,21 @@ the printout holds only what it may, and printing and exporting are logged."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import literal_column
 
 from outreach_app.domain.audit import AccessAction
 from outreach_app.domain.clock import ManualClock, local_today
-from outreach_app.domain.contacts import ContactKind
+from outreach_app.domain.contacts import Attendance, ContactKind
 from outreach_app.domain.ids import ConsultantId
 from outreach_app.domain.milestones import MilestoneKind
 from outreach_app.domain.people import Language
 from outreach_app.domain.plan import Activity, ActivityStatus
+from outreach_app.domain.progression import LifeArea
 from outreach_app.reporting.indicators import (
     Period,
     Report,
@@ -40,7 +42,12 @@ def all_records(ws: Workspace) -> ReportRecords:
             milestones=repos.milestones.find(connection),
             scores=repos.scores.find(
                 connection,
-                order_by=(repos.scores.table.c.scored_on, repos.scores.table.c.created_at),
+                # the order of entry: of two scores given in one instant, the later row
+                order_by=(
+                    repos.scores.table.c.scored_on,
+                    repos.scores.table.c.created_at,
+                    literal_column("scores.rowid"),
+                ),
             ),
             referrals=repos.referrals.find(connection),
             partners=repos.partners.find(connection),
@@ -107,6 +114,67 @@ def test_citizens_handed_over_count_as_in_the_full_records(
     recent = service.report(Period(today - timedelta(days=1), today))
     assert recent.citizens.population == 20 - len(handed)
     assert service.report(Period.year_of(today)).citizens.population == 20
+
+
+def test_the_reader_agrees_with_the_full_records_at_the_edges(
+    workspace: Workspace, clock: ManualClock
+) -> None:
+    """Where the reader takes shortcuts: scores given in one instant (the later entry
+    is the later score) and back-dated scores entered afterwards; contacts late in
+    the evening (the UTC hour decides the Danish day, in winter and in summer); a
+    first meeting the citizen did not come to; a citizen assigned only after the
+    period, whose records must stay out."""
+    ws = workspace
+    first, second = (ws.citizens.register(first_name=name).id for name in ("Aya", "Bo"))
+    meeting = ws.agenda.book(
+        second, kind=ContactKind.FOLLOW_UP, starts_at=clock.now() + timedelta(days=1)
+    )
+    clock.advance(timedelta(days=2))
+    ws.agenda.record_attendance(meeting.id, Attendance.NO_SHOW)
+    utc = [
+        datetime(2026, 3, 3, 22, 59, 59, tzinfo=UTC),  # 23:59:59 on 3 March in Denmark
+        datetime(2026, 3, 3, 23, 0, tzinfo=UTC),  # 00:00 on 4 March
+        datetime(2026, 5, 31, 21, 59, 59, tzinfo=UTC),  # 23:59:59 on 31 May (summer time)
+        datetime(2026, 5, 31, 22, 0, tzinfo=UTC),  # 00:00 on 1 June
+    ]
+    for moment, kind in zip(utc, (ContactKind.DROP_IN, ContactKind.PHONE) * 2, strict=True):
+        ws.contacts.record(first, kind=kind, occurred_at=moment)
+    ws.contacts.record(second, kind=ContactKind.DROP_IN, occurred_at=utc[1])
+    ws.contacts.record(second, kind=ContactKind.PHONE, occurred_at=datetime(2026, 4, 1, tzinfo=UTC))
+    area, other = LifeArea.JOB_READINESS, LifeArea.HEALTH
+    for score, on in ((3, date(2026, 4, 1)), (5, date(2026, 4, 1)), (7, date(2026, 3, 15))):
+        ws.progression.score(first, area, score, on=on)  # one instant: the clock stands
+    for score, on in ((2, date(2026, 3, 20)), (4, date(2026, 3, 20)), (6, date(2026, 5, 1))):
+        ws.progression.score(second, other, score, on=on)
+    ws.progression.score(second, area, 1, on=date(2026, 3, 20))  # a single score
+    ws.milestones.add(second, MilestoneKind.SMAAJOB, starts_on=date(2026, 4, 15))
+    clock.advance(timedelta(days=120))
+    late = ws.citizens.register(first_name="Cy").id
+    ws.contacts.record(late, kind=ContactKind.DROP_IN, occurred_at=utc[1])
+    for score in (1, 9):
+        ws.progression.score(late, area, score, on=date(2026, 4, 2))
+
+    service = ReportService(ws)
+    for period in (
+        Period(date(2026, 3, 4), date(2026, 5, 31)),
+        Period(date(2026, 3, 3), date(2026, 6, 1)),
+        Period(date(2026, 4, 1), date(2026, 4, 1)),
+    ):
+        for filters in FILTERS:
+            assert service.report(period, filters=filters) == slow_report(ws, period, filters)
+    spring = service.report(Period(date(2026, 3, 4), date(2026, 5, 31)))
+    assert spring.citizens.population == 2
+    assert spring.contacts.by_kind[ContactKind.PHONE] == 2  # 4 March, 1 April; 1 June is out
+    assert spring.contacts.by_kind[ContactKind.DROP_IN] == 2  # 31 May, and Bo on 4 March
+    assert spring.citizens.first_time == 1  # Bo; Aya came on 3 March already
+    assert spring.attendance.no_show == 0  # Bo's meeting was on 3 March
+    changes = {a.area: dict(a.distribution) for a in spring.progression}
+    assert changes[area] == {-2: 1}  # 7 on 15 March (entered last) to 5, the later of 1 April
+    assert changes[other] == {4: 1}  # 2, the earlier of 20 March, to 6
+    assert spring.time_to_milestone.citizens == 1
+    # from Bo's first contact that took place (the drop-in on 4 March, not the missed
+    # meeting on 3 March nor the call on 1 April) to 15 April
+    assert spring.time_to_milestone.median_days == 42
 
 
 def test_reading_a_report_logs_no_citizen_read(workspace: Workspace) -> None:
