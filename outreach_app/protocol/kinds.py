@@ -8,9 +8,10 @@ quarantined, SPEC.md §6.5). A test holds it equal to the vault's tables.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 from outreach_app.protocol.messages import Kind
@@ -183,7 +184,7 @@ _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 
 def all_fields(kind: Kind) -> Mapping[str, FieldType]:
-    return {**FIELDS[kind], **STAMPS}
+    return _ALL_FIELDS[kind]
 
 
 def field_problem(kind: Kind, name: str, value: Any) -> str | None:
@@ -212,14 +213,7 @@ def record_problem(kind: Kind, fields: Mapping[str, Any], *, new: bool) -> str |
 
 
 def _fits(expected: FieldType, value: Any) -> bool:
-    checks = {
-        FieldType.TEXT: lambda v: isinstance(v, str) and len(v) <= 64,
-        FieldType.INT: lambda v: isinstance(v, int) and not isinstance(v, bool),
-        FieldType.ID: lambda v: isinstance(v, str) and bool(_UUID.match(v)),
-        FieldType.TIME: _is_time,
-        FieldType.DATE: _is_date,
-    }
-    return bool(checks[expected](value))
+    return bool(_CHECKS[expected](value))
 
 
 def _is_time(value: Any) -> bool:
@@ -239,3 +233,16 @@ def _is_date(value: Any) -> bool:
     except ValueError:
         return False
     return True
+
+
+_CHECKS: dict[FieldType, Callable[[Any], bool]] = {
+    FieldType.TEXT: lambda v: isinstance(v, str) and len(v) <= 64,
+    FieldType.INT: lambda v: isinstance(v, int) and not isinstance(v, bool),
+    FieldType.ID: lambda v: isinstance(v, str) and bool(_UUID.match(v)),
+    FieldType.TIME: _is_time,
+    FieldType.DATE: _is_date,
+}
+#: Every field of each kind with the stamps, built once (read-only).
+_ALL_FIELDS: dict[Kind, Mapping[str, FieldType]] = {
+    kind: MappingProxyType({**FIELDS[kind], **STAMPS}) for kind in FIELDS
+}
