@@ -165,7 +165,12 @@ def _may_be_too_large(fields: dict[str, Any]) -> bool:
     bound = 0
     for name, value in fields.items():
         bound += len(name) + 8
-        bound += 12 * len(value) + 2 if isinstance(value, str) else _json_size(value)
+        if isinstance(value, str):
+            bound += 12 * len(value) + 2
+        elif value is None or isinstance(value, bool | int | float):
+            bound += 32
+        else:
+            bound += _json_size(value)
     return bound > MAX_RECORD_BYTES
 
 

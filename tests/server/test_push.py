@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from outreach_app.protocol.messages import Kind, NoticeType, Outcome
+from outreach_app.protocol.messages import MAX_RECORD_BYTES, Kind, NoticeType, Outcome
 from tests.server.helpers import (
     Team,
     change,
@@ -226,3 +226,16 @@ def test_access_log_entries_are_stored_once(team: Team) -> None:
     assert first["access_log_through"] == 3
     again = karin.push_raw([], log=[*entries, log_entry(4, citizen)]).json()
     assert again["access_log_through"] == 4
+
+
+def test_a_record_over_the_size_limit_is_quarantined_and_the_next_applied(team: Team) -> None:
+    """A note just over 2 MiB of JSON (non-ASCII text, which JSON may escape) is
+    quarantined with the reason; one just under it and the change after are applied."""
+    karin = team.karin
+    citizen, changes = walk_in(karin)
+    limit = MAX_RECORD_BYTES
+    over = new_note(citizen, karin.consultant_id, "æ" * (limit // 6 + 10))
+    under = new_note(citizen, karin.consultant_id, "a" * (limit - 4096))
+    answer = karin.push(*changes, over, under, new_contact(citizen, karin.consultant_id))
+    assert _outcomes(answer) == ["applied", "applied", "quarantined", "applied", "applied"]
+    assert "2 MiB" in answer.results[2].reason
