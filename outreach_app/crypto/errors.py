@@ -35,5 +35,15 @@ class IntegrityError(CryptoError):
         self.reason = reason
 
 
+class SnapshotError(CryptoError):
+    """A sealed snapshot did not open: altered, made at another change counter or for
+    another purpose, or of an unknown format. The snapshot is then rebuilt."""
+
+    def __init__(self, kind: str, reason: str) -> None:
+        super().__init__(f"the {kind} snapshot failed its integrity check ({reason})")
+        self.kind = kind
+        self.reason = reason
+
+
 class KeyFileError(CryptoError):
     """A key file could not be read: wrong format, wrong kind of key, or wrong password."""

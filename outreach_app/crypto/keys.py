@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from outreach_app.crypto.fields import FieldCipher
+from outreach_app.crypto.snapshots import SnapshotCipher
 
 DATA_KEY_BYTES = 32
 BLIND_INDEX_BYTES = 16
@@ -64,6 +65,7 @@ class VaultKeys:
     blind: BlindIndex
     log_mac: ChainMac
     key_version: int
+    snapshots: SnapshotCipher
 
     @classmethod
     def from_data_key(cls, data_key: bytes, *, key_version: int) -> VaultKeys:
@@ -72,4 +74,7 @@ class VaultKeys:
             blind=BlindIndex(subkey(data_key, "blind-index")),
             log_mac=ChainMac(subkey(data_key, "access-log")),
             key_version=key_version,
+            snapshots=SnapshotCipher(
+                subkey(data_key, f"snapshots/v{key_version}"), key_version=key_version
+            ),
         )

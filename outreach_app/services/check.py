@@ -2,7 +2,8 @@
 
 SQLite's own integrity check, then every encrypted field of every record opened
 with its key and associated data, every blind index compared with the value it
-stands for, and the access log's MAC chain verified.
+stands for, the access log's MAC chain verified, and the name index's snapshot (if
+it is the current one) opened and compared with the citizens' records.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from typing import Any
 
 from sqlalchemy import Table, select
 
-from outreach_app.crypto.errors import IntegrityError
+from outreach_app.crypto.errors import IntegrityError, SnapshotError
+from outreach_app.domain.cpr import mask_cpr
 from outreach_app.domain.ids import ConsultantId
 from outreach_app.domain.phone import normalise_phone
 from outreach_app.services.audit import AccessLog
-from outreach_app.storage import schema
+from outreach_app.services.search import INDEX_SNAPSHOT, IndexRow, decode_rows
+from outreach_app.storage import index_state, schema
 from outreach_app.storage.codec import FieldCodec
 from outreach_app.storage.repos import CPR_INDEX, PHONE_INDEX
 from outreach_app.storage.vault import Vault
@@ -66,8 +69,10 @@ def check_vault(vault: Vault) -> CheckReport:
     with vault.read() as connection:
         result = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
     report.sqlite = "ok" if result == ["ok"] else "; ".join(str(r) for r in result[:10])
+    indexed: dict[str, IndexRow] = {}
     for table in (*schema.RECORD_TABLES, schema.access_log):
-        report.counts[table.name] = _check_table(vault, table, report.damaged)
+        report.counts[table.name] = _check_table(vault, table, report.damaged, indexed)
+    _check_index_snapshot(vault, indexed, report.damaged)
     audit = AccessLog(vault, actor=ConsultantId(vault.header.owner_id))
     for problem in audit.verify():
         report.damaged.append(Damage("access_log", str(problem.seq), "mac", problem.reason))
@@ -75,7 +80,9 @@ def check_vault(vault: Vault) -> CheckReport:
     return report
 
 
-def _check_table(vault: Vault, table: Table, damaged: list[Damage]) -> int:
+def _check_table(
+    vault: Vault, table: Table, damaged: list[Damage], indexed: dict[str, IndexRow]
+) -> int:
     columns = schema.encrypted_columns(table)
     codec = vault.codec
     count = 0
@@ -87,6 +94,7 @@ def _check_table(vault: Vault, table: Table, damaged: list[Damage]) -> int:
             opened = {c: _open(codec, table, c, values, damaged) for c in columns}
             if table is schema.citizens:
                 _check_indexes(vault, record, opened, values, damaged)
+                _remember_indexed(record, opened, values, indexed)
     return count
 
 
@@ -112,3 +120,39 @@ def _check_indexes(
         expected = blind.digest(PHONE_INDEX, normalise_phone(phone)) if phone else None
         if values["phone_bidx"] != expected:
             damaged.append(Damage("citizens", record, "phone_bidx", "does not match the phone"))
+
+
+def _remember_indexed(
+    record: str, opened: dict[str, Any], values: Any, indexed: dict[str, IndexRow]
+) -> None:
+    """The citizen as the name index holds them (a live, intact record only)."""
+    first, last, cpr = opened["first_name"], opened["last_name"], opened["cpr"]
+    if values["deleted_at"] is not None or _DAMAGED in (first, last, cpr):
+        return
+    indexed[record] = (record, first, last, mask_cpr(cpr) if cpr else "", values["status"])
+
+
+def _check_index_snapshot(
+    vault: Vault, indexed: dict[str, IndexRow], damaged: list[Damage]
+) -> None:
+    """The current snapshot must open and list exactly the live citizens as they are
+    (a record damaged on its own is named already and not compared again)."""
+    with vault.read() as connection:
+        state = index_state.read_state(connection)
+    if state is None or state.sealed is None or not state.snapshot_is_current:
+        return  # none, or out of date: not used, so nothing to check
+    try:
+        raw = vault.keys.snapshots.open(state.sealed, kind=INDEX_SNAPSHOT, counter=state.counter)
+        rows = {row[0]: row for row in decode_rows(raw)}
+    except (SnapshotError, ValueError) as error:
+        damaged.append(Damage("index_state", "citizens", "snapshot", str(error)))
+        return
+    damaged_ids = {d.record for d in damaged if d.table == "citizens"}
+    differing = [
+        record
+        for record in rows.keys() | indexed.keys()
+        if record not in damaged_ids and rows.get(record) != indexed.get(record)
+    ]
+    if differing:
+        reason = f"does not match {len(differing)} citizen record(s)"
+        damaged.append(Damage("index_state", "citizens", "snapshot", reason))

@@ -3,13 +3,18 @@
 Names are folded (case, accents, æ/ø/å) so 'soren' finds Søren and 'muller' finds
 Müller. A query matches when each of its words starts a word of the name.
 Narrowing a query (typing one more letter) searches only the previous hits.
+
+The index can be written out as plain rows (``rows``) and read back (``restore``);
+``encode_rows`` and ``decode_rows`` turn such rows into bytes and back (JSON), for the
+sealed snapshot the workspace keeps in the vault.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from outreach_app.domain.cpr import mask_cpr
@@ -58,6 +63,12 @@ class _Entry:
 
 
 CprMask = Callable[[CitizenId, bytes], str]
+#: One citizen as the snapshot holds them: id, first name, last name, masked CPR, status.
+IndexRow = tuple[str, str, str, str, str]
+SNAPSHOT_FORMAT = 1
+#: What the index's snapshot is, in the associated data it is sealed with.
+INDEX_SNAPSHOT = "name-index"
+_STATUSES = {status.value: status for status in CitizenStatus}
 
 
 class NameIndex:
@@ -133,6 +144,68 @@ class NameIndex:
         self._entries.clear()
         self._forget_last()
 
+    def rows(self) -> list[IndexRow]:
+        """Every citizen as plain values; CPR numbers still sealed are opened now."""
+        shown = (self._shown(entry) for entry in self._entries.values())
+        return [(h.id, h.first_name, h.last_name, h.masked_cpr, h.status.value) for h in shown]
+
+    def restore(self, rows: Iterable[IndexRow]) -> None:
+        """Replace every entry with ``rows`` (as ``rows()`` gave them). Names are folded
+        here, not stored folded, so a snapshot never carries an older folding."""
+        folded: dict[str, str] = {}  # names repeat a lot; fold each spelling once
+        entries: dict[CitizenId, _Entry] = {}
+        for row_id, first, last, masked, status in rows:
+            citizen_id = CitizenId(row_id)
+            order = (_fold_once(folded, first), _fold_once(folded, last))
+            words = f"{order[0]} {order[1]}".replace("-", " ").split()
+            hit = CitizenHit(citizen_id, first, last, masked, _STATUSES[status])
+            entries[citizen_id] = _Entry(hit, " " + " ".join(words), order)
+        self._entries = entries
+        self._forget_last()
+
 
 def _order(entry: _Entry) -> tuple[str, str]:
     return entry.order
+
+
+def _fold_once(cache: dict[str, str], text: str) -> str:
+    folded = cache.get(text)
+    if folded is None:
+        folded = cache[text] = fold(text)
+    return folded
+
+
+def encode_rows(rows: list[IndexRow]) -> bytes:
+    """The rows as compact JSON (UTF-8), with the format they are written in."""
+    document = {"format": SNAPSHOT_FORMAT, "citizens": rows}
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode_rows(raw: bytes) -> list[IndexRow]:
+    """The rows ``encode_rows`` wrote, or ValueError when ``raw`` is anything else
+    (another format, another shape, a value of the wrong type or an unknown status)."""
+    try:
+        document = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError("not an index snapshot") from exc
+    if not isinstance(document, dict) or document.get("format") != SNAPSHOT_FORMAT:
+        raise ValueError("not an index snapshot of this format")
+    rows = document.get("citizens")
+    if not isinstance(rows, list):
+        raise ValueError("an index snapshot without citizens")
+    return [_row(value) for value in rows]
+
+
+def _row(value: object) -> IndexRow:
+    if type(value) is not list or len(value) != 5:
+        raise ValueError("an index snapshot row is malformed")
+    row_id, first, last, masked, status = value
+    if not (
+        type(row_id) is str
+        and type(first) is str
+        and type(last) is str
+        and type(masked) is str
+        and status in _STATUSES
+    ):
+        raise ValueError("an index snapshot row is malformed")
+    return row_id, first, last, masked, status

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from sqlalchemy import Connection, and_, exists, select
 
@@ -47,6 +48,12 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
     """The start of ``day`` and of the next day, Danish time, as aware datetimes."""
     start = datetime.combine(day, time.min, tzinfo=DANISH_TIME)
     return start, datetime.combine(day + timedelta(days=1), time.min, tzinfo=DANISH_TIME)
+
+
+@lru_cache(maxsize=1024)
+def _start_of(day: date) -> datetime:
+    """``day_bounds(day)[0]``, remembered: many consents expire on the same few days."""
+    return day_bounds(day)[0]
 
 
 class QueueService:
@@ -126,8 +133,8 @@ class ReminderService:
             ~later,
         )
         return [
-            Reminder(ReminderKind.MISSED_MEETING, CitizenId(r.citizen_id), r.starts_at, r.id)
-            for r in connection.execute(query)
+            Reminder(ReminderKind.MISSED_MEETING, CitizenId(citizen), at, row_id)
+            for row_id, citizen, at in connection.execute(query).all()
         ]
 
     def _follow_ups(self, connection: Connection, now: datetime) -> list[Reminder]:
@@ -155,8 +162,8 @@ class ReminderService:
             ~met,
         )
         return [
-            Reminder(ReminderKind.FOLLOW_UP_DUE, CitizenId(r.citizen_id), r.next_contact_at, r.id)
-            for r in connection.execute(query)
+            Reminder(ReminderKind.FOLLOW_UP_DUE, CitizenId(citizen), at, row_id)
+            for row_id, citizen, at in connection.execute(query).all()
         ]
 
     def _information(self, connection: Connection) -> list[Reminder]:
@@ -165,8 +172,8 @@ class ReminderService:
             i.c.handled_at.is_(None), i.c.deleted_at.is_(None)
         )
         return [
-            Reminder(ReminderKind.NEW_INFORMATION, CitizenId(r.citizen_id), r.received_at, r.id)
-            for r in connection.execute(query)
+            Reminder(ReminderKind.NEW_INFORMATION, CitizenId(citizen), at, row_id)
+            for row_id, citizen, at in connection.execute(query).all()
         ]
 
     def _consents(self, connection: Connection) -> list[Reminder]:
@@ -179,13 +186,8 @@ class ReminderService:
             k.c.expires_on <= today + timedelta(days=CONSENT_WARNING_DAYS),
         )
         return [
-            Reminder(
-                ReminderKind.CONSENT_EXPIRING,
-                CitizenId(r.citizen_id),
-                day_bounds(r.expires_on)[0],
-                r.id,
-            )
-            for r in connection.execute(query)
+            Reminder(ReminderKind.CONSENT_EXPIRING, CitizenId(citizen), _start_of(expires), row_id)
+            for row_id, citizen, expires in connection.execute(query).all()
         ]
 
     def _drafts(self, connection: Connection) -> list[Reminder]:
@@ -194,6 +196,6 @@ class ReminderService:
             and_(n.c.status == "draft", n.c.consultant_id == self._ctx.me, n.c.deleted_at.is_(None))
         )
         return [
-            Reminder(ReminderKind.UNFINISHED_NOTE, CitizenId(r.citizen_id), r.updated_at, r.id)
-            for r in connection.execute(query)
+            Reminder(ReminderKind.UNFINISHED_NOTE, CitizenId(citizen), at, row_id)
+            for row_id, citizen, at in connection.execute(query).all()
         ]

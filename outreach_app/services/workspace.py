@@ -7,12 +7,15 @@ note = ws.notes.start(hits[0].id)
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from outreach_app.crypto.errors import IntegrityError
+from outreach_app.crypto.errors import IntegrityError, SnapshotError
 from outreach_app.crypto.kdf import KdfParams
 from outreach_app.crypto.recovery import RecoveryPublicKey
 from outreach_app.domain.clock import Clock, SystemClock
@@ -31,9 +34,16 @@ from outreach_app.services.citizens import CitizenService
 from outreach_app.services.context import Context
 from outreach_app.services.notes import NoteService
 from outreach_app.services.partners import ConsentService, PartnerService, ReferralService
-from outreach_app.services.search import CitizenHit, NameIndex
+from outreach_app.services.search import (
+    INDEX_SNAPSHOT,
+    CitizenHit,
+    NameIndex,
+    decode_rows,
+    encode_rows,
+)
 from outreach_app.services.today import QueueService, ReminderService
-from outreach_app.storage import schema
+from outreach_app.storage import index_state, schema
+from outreach_app.storage.errors import VaultError
 from outreach_app.storage.profile import Profile
 from outreach_app.storage.repos import Repositories
 from outreach_app.storage.repository import Repository
@@ -84,7 +94,11 @@ class Workspace:
         self.queue = QueueService(self._ctx)
         self.reminders = ReminderService(self._ctx)
         self.audit = self._ctx.audit
-        self.reload_index()
+        #: The change counter the name index was made at (None: unknown).
+        self._index_counter: int | None = None
+        self._stored_snapshot_failed = False  # it did not open: replace it on closing
+        if not self._restore_index():
+            self.reload_index()
 
     # -- opening and closing -----------------------------------------------------
 
@@ -151,9 +165,14 @@ class Workspace:
         return cls(vault)
 
     def close(self) -> None:
-        """Drop the keys and every decrypted name held in memory."""
-        self._ctx.index.clear()
-        self.vault.close()
+        """Store the name index's snapshot if it is out of date, then drop the keys and
+        every decrypted name held in memory."""
+        try:
+            if self.vault.is_open:
+                self._save_index_quietly()
+        finally:
+            self._ctx.index.clear()
+            self.vault.close()
 
     @property
     def is_open(self) -> bool:
@@ -203,11 +222,69 @@ class Workspace:
         query = select(
             table.c.id, table.c.first_name, table.c.last_name, table.c.cpr, table.c.status
         ).where(table.c.deleted_at.is_(None))
-        with self.vault.read() as connection:
+        with self.vault.read() as connection:  # the rows and their counter, one snapshot
+            counter = index_state.read_counter(connection)
             rows = connection.execute(query).all()
-        for row in rows:
-            self._index_row(row.id, row.first_name, row.last_name, row.cpr, row.status)
+        with _collector_paused():
+            for row in rows:
+                self._index_row(row.id, row.first_name, row.last_name, row.cpr, row.status)
+        self._index_counter = counter
         log.info("name index loaded: %d citizens", len(self._ctx.index))
+
+    def save_index_snapshot(self) -> bool:
+        """Store the name index in the vault, sealed and bound to the change counter,
+        so the next unlock reads it instead of opening every name. If the citizens
+        changed since the index was made (here, by a sync, or by anything else), the
+        index is first rebuilt from the records. False when nothing was stored: the
+        stored snapshot is current, the vault has no counter to trust, or a change came
+        in meanwhile (the next unlock then rebuilds)."""
+        with self.vault.read() as connection:
+            current = index_state.snapshot_is_current(connection)
+            counter = index_state.read_counter(connection)
+        if (current and not self._stored_snapshot_failed) or counter is None:
+            return False
+        if counter != self._index_counter:
+            self.reload_index()
+        made_at = self._index_counter
+        if made_at is None:
+            return False
+        raw = encode_rows(self._ctx.index.rows())
+        sealed = self.vault.keys.snapshots.seal(raw, kind=INDEX_SNAPSHOT, counter=made_at)
+        with self.vault.write() as connection:
+            stored = index_state.store_snapshot(connection, sealed, counter=made_at)
+        if stored:
+            self._stored_snapshot_failed = False
+            log.info("name index snapshot stored: %d citizens", len(self._ctx.index))
+        return stored
+
+    def _save_index_quietly(self) -> None:
+        """On closing: a snapshot that cannot be stored is no reason not to close."""
+        try:
+            self.save_index_snapshot()
+        except VaultError as problem:
+            log.warning("name index snapshot not stored (%s)", type(problem).__name__)
+
+    def _restore_index(self) -> bool:
+        """The name index from its snapshot, if it was made at the present change
+        counter and opens and reads intact; False (and nothing loaded) otherwise."""
+        with self.vault.read() as connection:
+            state = index_state.read_state(connection)
+        if state is None or state.sealed is None or not state.snapshot_is_current:
+            return False
+        try:
+            raw = self.vault.keys.snapshots.open(
+                state.sealed, kind=INDEX_SNAPSHOT, counter=state.counter
+            )
+            with _collector_paused():
+                rows = decode_rows(raw)
+                self._ctx.index.restore(rows)
+        except (SnapshotError, ValueError) as problem:
+            log.warning("name index snapshot not used, rebuilding: %s", problem)
+            self._stored_snapshot_failed = True
+            return False
+        self._index_counter = state.counter
+        log.info("name index loaded from its snapshot: %d citizens", len(rows))
+        return True
 
     def _index_row(self, row_id: str, first: bytes, last: bytes, cpr: bytes, status: str) -> None:
         codec = self.vault.codec
@@ -229,3 +306,17 @@ class Workspace:
             self._damage(damage)
             return ""
         return f"{cpr[:6]}-xxxx" if cpr else ""
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the index's tens of thousands of small
+    objects are made: none of them is garbage, and the collector's passes over the
+    whole heap would otherwise cost more than making them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

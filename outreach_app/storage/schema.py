@@ -136,7 +136,8 @@ contacts = Table(
     Column("appointment_id", String(ID), nullable=True),
     Column("attendance", String(16), nullable=True),
     *stamps(),
-    Index("ix_contacts_citizen_time", "citizen_id", "occurred_at"),
+    # covering for the reminders' "any contact since?" (migration 0006 widened it)
+    Index("ix_contacts_citizen_time", "citizen_id", "occurred_at", "deleted_at", "attendance"),
 )
 
 appointments = Table(
@@ -155,7 +156,9 @@ appointments = Table(
     Column("contact_id", String(ID), nullable=True),
     Column("partner_id", String(ID), nullable=True),
     *stamps(),
-    Index("ix_appointments_status_time", "status", "starts_at"),
+    # covering for the Today view's missed meetings and "a planned meeting ahead?"
+    Index("ix_appointments_status_time", "status", "starts_at", "citizen_id", "deleted_at", "id"),
+    Index("ix_appointments_citizen_status_time", "citizen_id", "status", "starts_at", "deleted_at"),
 )
 
 notes = Table(
@@ -177,10 +180,13 @@ notes = Table(
     Column("finished_at", UtcDateTime, nullable=True),
     *stamps(),
     Index("ix_notes_citizen_time", "citizen_id", "occurred_at"),
-    Index(
+    Index(  # covering for the Today view's unfinished notes (widened in migration 0006)
         "ix_notes_drafts",
         "consultant_id",
         "updated_at",
+        "citizen_id",
+        "deleted_at",
+        "id",
         sqlite_where=text("status = 'draft'"),
     ),
 )
@@ -251,7 +257,8 @@ consents = Table(
     Column("expires_on", IsoDate, nullable=True),
     Column("withdrawn_on", IsoDate, nullable=True),
     *stamps(),
-    Index("ix_consents_expires", "expires_on"),
+    # covering for the Today view's consents about to expire
+    Index("ix_consents_expires", "expires_on", "withdrawn_on", "deleted_at", "citizen_id", "id"),
 )
 
 referrals = Table(
@@ -369,6 +376,21 @@ sync_notices = Table(
     Column("received_at", UtcDateTime, nullable=False),
     Column("done_at", UtcDateTime, nullable=True),
     Column("seen_at", UtcDateTime, nullable=True),
+)
+
+#: The in-memory name index's change counter and sealed snapshot, one row per index
+#: (``citizens``). Triggers (migration 0006) add one to ``counter`` on every insert,
+#: update and delete of the rows the index is made from, whichever program or path
+#: writes them; a snapshot is used only while ``snapshot_counter`` equals ``counter``.
+#: ``snapshot`` is sealed with the vault's snapshot key (crypto.snapshots), its
+#: associated data naming the index and the counter.
+index_state = Table(
+    "index_state",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("counter", Integer, nullable=False),
+    Column("snapshot_counter", Integer, nullable=True),
+    Column("snapshot", LargeBinary, nullable=True),
 )
 
 #: Tables whose rows are records of the work (synchronised, counted by `check`).

@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.show_page("today")
         QTimer.singleShot(0, self._refresh_status)  # after the Today page's own loading
-        QTimer.singleShot(0, self.idle.restart)
+        if not session.is_locked:  # a window built before unlocking starts at unlocking
+            QTimer.singleShot(0, self.idle.restart)
 
     # -- building ---------------------------------------------------------------------
 

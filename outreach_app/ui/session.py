@@ -7,7 +7,8 @@ plain Python thread and no Qt object is made per operation, so nothing of Qt's i
 ever released on the worker thread. After a mutation the session
 emits ``changed`` once with what changed, and every view refreshes from that one
 signal. Locking drops the Workspace (and with it the keys) after the pending
-operations, including a last autosave, have run.
+operations, including a last autosave, have run. Background operations (the status
+bar's) wait until no other operation is waiting, so they never hold up a page.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from __future__ import annotations
 import concurrent.futures
 import itertools
 import logging
+import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from outreach_app.storage.profile import Profile
 
@@ -44,6 +47,7 @@ class _Pending:
     done: Done | None
     error: Failed | None
     changes: str | None
+    background: bool = False
 
 
 def _detached(error: BaseException) -> BaseException:
@@ -77,6 +81,12 @@ class Session(QObject):
         self.discreet = False
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault")
         self._futures: list[Future[None]] = []
+        # what the worker runs next: the oldest operation, background ones last
+        self._queue_lock = threading.Lock()
+        self._foreground: deque[tuple[int, Callable[[], Any]]] = deque()
+        self._background: deque[tuple[int, str | None, Callable[[], Any]]] = deque()
+        self._background_keys: set[str] = set()  # of background operations not started
+        self._background_tasks = 0  # background operations not yet handed to the worker
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._waiting: dict[int, _Pending] = {}
@@ -103,17 +113,27 @@ class Session(QObject):
         error: Failed | None = None,
         changes: str | None = None,
         key: str | None = None,
+        background: bool = False,
     ) -> None:
         """Run ``work(workspace)`` off the GUI thread.
 
         ``done(result)`` and ``error(exception)`` run on the GUI thread. ``changes``
         names what the work changed, for the ``changed`` signal. Of several operations
         with the same ``key``, only the newest one's result is delivered (a search
-        typed on is not overtaken by an older one)."""
+        typed on is not overtaken by an older one). ``background`` work runs when no
+        other operation waits, and is not queued again while one with its ``key`` has
+        not started yet (that one will read what is there when it starts)."""
         workspace = self.workspace
         if workspace is None:
             return
-        self.submit(lambda: work(workspace), done=done, error=error, changes=changes, key=key)
+        self.submit(
+            lambda: work(workspace),
+            done=done,
+            error=error,
+            changes=changes,
+            key=key,
+            background=background,
+        )
 
     def submit(
         self,
@@ -123,12 +143,66 @@ class Session(QObject):
         error: Failed | None = None,
         changes: str | None = None,
         key: str | None = None,
+        background: bool = False,
     ) -> None:
         """Run ``work()`` on the worker thread (``run`` without the workspace)."""
-        token = next(self._tokens)
-        self._waiting[token] = _Pending(key, self._next_generation(key), done, error, changes)
+        with self._queue_lock:
+            if background and key is not None and key in self._background_keys:
+                return
+            token = next(self._tokens)
+            generation = self._next_generation(key)
+            self._waiting[token] = _Pending(key, generation, done, error, changes, background)
+            if background:
+                self._background.append((token, key, work))
+                if key is not None:
+                    self._background_keys.add(key)
+            else:
+                self._foreground.append((token, work))
+        if not background:
+            self._hand_over(1)
+            return
+        self._background_tasks += 1
+        if self._background_tasks == 1:
+            QTimer.singleShot(0, self._hand_over_background)
+
+    def _hand_over_background(self) -> None:
+        """Background work goes to the worker when no other operation is waiting or
+        being shown: at the next turn of the event loop, so that what the present call
+        chain queues (the page being shown, loading) goes first even on an idle worker,
+        and else after the last result has been shown (``_finish``)."""
+        if self._background_tasks and not self._foreground_waiting():
+            count, self._background_tasks = self._background_tasks, 0
+            self._hand_over(count)
+
+    def _foreground_waiting(self) -> bool:
+        return any(not pending.background for pending in self._waiting.values())
+
+    def _hand_over(self, count: int) -> None:
+        """Give the worker ``count`` turns, one for each operation queued."""
         self._futures = [f for f in self._futures if not f.done()]
-        self._futures.append(self._worker.submit(self._execute, token, work))
+        self._futures.extend(self._worker.submit(self._run_next) for _ in range(count))
+
+    def _run_next(self) -> None:
+        """On the worker thread: the operation that is next (one per submit; none if
+        it was background work dropped by locking)."""
+        with self._queue_lock:
+            if self._foreground:
+                token, work = self._foreground.popleft()
+            elif self._background:
+                token, key, work = self._background.popleft()
+                self._background_keys.discard(key or "")
+            else:
+                return
+        self._execute(token, work)
+
+    def _drop_background(self) -> None:
+        """Background work not started yet was for the workspace now being closed."""
+        with self._queue_lock:
+            while self._background:
+                token, _key, _work = self._background.popleft()
+                self._waiting.pop(token, None)
+            self._background_keys.clear()
+        self._background_tasks = 0
 
     def _execute(self, token: int, work: Callable[[], Any]) -> None:
         """On the worker thread: run, then hand the outcome to the GUI thread."""
@@ -148,6 +222,8 @@ class Session(QObject):
     @Slot(int, object, object)
     def _finish(self, token: int, result: Any, failure: BaseException | None) -> None:
         pending = self._waiting.pop(token)
+        if self._background_tasks and not self._foreground_waiting():
+            QTimer.singleShot(0, self._hand_over_background)  # after what this result draws
         stale = pending.key is not None and self._generations.get(pending.key) != pending.generation
         if failure is not None:
             self._report(failure, pending.error)
@@ -169,6 +245,8 @@ class Session(QObject):
     def wait(self) -> None:
         """Block until every operation has run on the worker (tests and shutdown only);
         their results reach the screen with the next turn of the event loop."""
+        count, self._background_tasks = self._background_tasks, 0
+        self._hand_over(count)
         futures, self._futures = self._futures, []
         concurrent.futures.wait(futures)
 
@@ -201,6 +279,7 @@ class Session(QObject):
             if ws.is_open:  # a withdrawn device's vault is closed (and gone) already
                 ws.close()
 
+        self._drop_background()
         self.run(close, done=lambda _: None)
         self.workspace = None
         self._generations.clear()

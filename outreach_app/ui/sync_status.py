@@ -152,7 +152,7 @@ class SyncController(QObject):
 
             return read(ws)
 
-        self.session.run(overview, done=self._show, key="sync-overview")
+        self.session.run(overview, done=self._show, key="sync-overview", background=True)
 
     def _show(self, overview: Any) -> None:
         self.enrolled = bool(overview.enrolled)

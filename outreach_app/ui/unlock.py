@@ -283,6 +283,8 @@ def new_profile_folder() -> Profile:
 class StartDialog(QDialog):
     """Choose a profile and unlock it, or make the first one."""
 
+    session_changed = Signal()  # another profile was chosen: ``session`` is a new one
+
     def __init__(
         self,
         profiles: list[ProfileInfo],
@@ -331,6 +333,7 @@ class StartDialog(QDialog):
         self.pages.addWidget(panel)
         self.pages.setCurrentWidget(panel)
         panel.focus()
+        self.session_changed.emit()
 
     def chosen_label(self) -> str:
         if self.session is None:

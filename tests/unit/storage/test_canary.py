@@ -4,6 +4,8 @@ Every personal or free-text field gets a unique random marker; then every byte o
 every file the program could have written (the vault, its WAL and shared memory
 while open, migration backups, the debug log, the console, HOME, TMPDIR and the
 working directory) is searched for every marker in UTF-8, UTF-16-LE and UTF-16-BE.
+The vault holds the name index's snapshot too (stored on closing; checked to contain
+the names, so its scan means something).
 Control tests show that the same scan does find a marker that is stored in the clear.
 """
 
@@ -23,8 +25,8 @@ from outreach_app import logsetup
 from outreach_app.crypto.recovery import RecoveryPrivateKey
 from outreach_app.domain.clock import ManualClock
 from outreach_app.domain.ids import CitizenId
-from outreach_app.services.workspace import Workspace
-from outreach_app.storage import migrate, schema
+from outreach_app.services.workspace import INDEX_SNAPSHOT, Workspace
+from outreach_app.storage import index_state, migrate, schema
 from outreach_app.storage.profile import Profile
 from tests.conftest import PASSPHRASE
 from tests.unit.storage.vaults import (
@@ -87,6 +89,16 @@ def _stored_text_of_note(ws: Workspace, citizen_id: CitizenId) -> bytes:
         return bytes(connection.execute(query).scalar_one())
 
 
+def _index_snapshot(ws: Workspace) -> str:
+    """The stored name index snapshot, opened with the vault's key (control: it holds
+    the names, so the scans below would find them if it were stored in the clear)."""
+    with ws.vault.read() as connection:
+        state = index_state.read_state(connection)
+    assert state is not None and state.sealed is not None and state.snapshot_is_current
+    raw = ws.vault.keys.snapshots.open(state.sealed, kind=INDEX_SNAPSHOT, counter=state.counter)
+    return raw.decode("utf-8")
+
+
 def _assert_clean(root: Path, values: Values) -> None:
     hits = sorted(
         {f"{h.label} in {h.path.name} ({h.encoding})" for h in scan(root, values.markers)}
@@ -125,7 +137,7 @@ def test_no_personal_field_reaches_any_file_in_the_clear(
                 "the scanned files hold the records' ciphertexts"
             )
         finally:
-            ws.close()
+            ws.close()  # stores the name index snapshot
         _assert_clean(profile.root, values)
         assert ciphertext in profile.vault_file.read_bytes()
 
@@ -134,6 +146,10 @@ def test_no_personal_field_reaches_any_file_in_the_clear(
         ws = Workspace.open(profile, PASSPHRASE, clock=clock)
         try:
             assert migrate.head_revision() == revision
+            snapshot = _index_snapshot(ws)
+            for n in range(len(made.citizens)):
+                for part in ("first_name", "last_name"):
+                    assert values.markers[f"citizen{n}.{part}"] in snapshot, "names in it"
             assert len(list(profile.backups.iterdir())) == 1, "a backup before the migration"
             note = ws.notes.start(made.citizens[1], text=values.text("late_note.text"))
             ws.notes.finish(note.id, agreements=values.text("late_note.agreements"))

@@ -21,7 +21,7 @@ from outreach_app.domain.clock import ManualClock
 from outreach_app.domain.ids import NoteId
 from outreach_app.services.check import check_vault
 from outreach_app.services.workspace import Workspace
-from outreach_app.storage import migrate, schema
+from outreach_app.storage import index_state, migrate, schema
 from outreach_app.storage.engine import open_engine
 from outreach_app.storage.errors import VaultFromNewerVersion
 from outreach_app.storage.profile import VAULT_FILE, Profile
@@ -36,7 +36,12 @@ from tests.unit.storage.vaults import (
     raw,
 )
 
-TRIGGERS = {"notes_finished_immutable", "access_log_no_update", "access_log_no_delete"}
+TRIGGERS = {
+    "notes_finished_immutable",
+    "access_log_no_update",
+    "access_log_no_delete",
+    *index_state.COUNTER_TRIGGERS,
+}
 
 
 @pytest.fixture
@@ -135,6 +140,29 @@ def test_the_triggers_exist(empty_engine: Engine) -> None:
             .all()
         )
     assert names == TRIGGERS
+
+
+def test_the_index_counter_triggers_are_the_ones_the_program_trusts(
+    empty_engine: Engine,
+) -> None:
+    """The counter triggers are made exactly as ``index_state`` expects them (otherwise
+    no snapshot would ever be used), and they count every insert, update and delete
+    of a citizen row, also one written with plain SQL."""
+    migrate.upgrade(empty_engine)
+    with empty_engine.begin() as connection:
+        assert index_state.read_counter(connection) == 0
+        stamp = "'2026-03-02T08:00:00.000000+00:00'"
+        connection.exec_driver_sql(
+            "INSERT INTO citizens (id, first_name, last_name, cpr, phone, email, address,"
+            " target_group, language, status, created_at, updated_at) VALUES"
+            f" ('c1', x'00', x'00', x'00', x'00', x'00', x'00', x'00', x'00', 'active',"
+            f" {stamp}, {stamp})"
+        )
+        connection.exec_driver_sql("UPDATE citizens SET status = 'closed' WHERE id = 'c1'")
+        connection.exec_driver_sql("DELETE FROM citizens WHERE id = 'c1'")
+        assert index_state.read_counter(connection) == 3
+        connection.exec_driver_sql("DROP TRIGGER citizens_index_update")
+        assert index_state.read_counter(connection) is None, "no counter without its triggers"
 
 
 @pytest.fixture
