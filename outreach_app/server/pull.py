@@ -22,7 +22,7 @@ from outreach_app.server import tables as t
 from outreach_app.server.db import current_seq, reading
 from outreach_app.server.keys import ServerKeys
 from outreach_app.server.push import Device
-from outreach_app.server.store import utc_now
+from outreach_app.server.store import owners_among, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +112,8 @@ def _in_scope(conn: Connection, device: Device, rows: Sequence[Any]) -> list[Any
     """The rows ``scope_clause`` would let the device see, in their order."""
     office_kinds = {Kind.OFFICES.value, Kind.CONSULTANTS.value, Kind.PARTNERS.value}
     named = sorted({row.citizen_id for row in rows if row.kind not in office_kinds})
-    mine = _assigned_among(conn, device.consultant_id, [c for c in named if c is not None])
+    owners = owners_among(conn, [c for c in named if c is not None])
+    mine = {c for c, consultant in owners.items() if consultant == device.consultant_id}
 
     def visible(row: Any) -> bool:
         if row.kind == Kind.OFFICES.value:
@@ -122,23 +123,6 @@ def _in_scope(conn: Connection, device: Device, rows: Sequence[Any]) -> list[Any
         return row.citizen_id in mine
 
     return [row for row in rows if visible(row)]
-
-
-def _assigned_among(conn: Connection, consultant_id: str, citizens: list[str]) -> set[str]:
-    """Which of these citizens have an active assignment to the consultant."""
-    r = t.records
-    found: set[str] = set()
-    for start in range(0, len(citizens), 500):
-        rows = conn.execute(
-            select(r.c.citizen_id).where(
-                r.c.kind == Kind.ASSIGNMENTS.value,
-                r.c.consultant_id == consultant_id,
-                r.c.active.is_(True),
-                r.c.citizen_id.in_(citizens[start : start + 500]),
-            )
-        )
-        found.update(rows.scalars())
-    return found
 
 
 def _notices(

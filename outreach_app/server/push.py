@@ -190,8 +190,8 @@ class Batch:
         #: outcomes decided in this push, written in one statement at its end
         self.decided: dict[str, ChangeResult] = {}
         self._remembered_rows: list[dict[str, Any]] = []
-        #: outcomes of earlier pushes, by change id (None: ask the database)
-        self.known_results: dict[str, Known] | None = None
+        #: outcomes of earlier pushes of these changes, by change id
+        self.known_results = _known_results(store.conn, device.id, [c.change_id for c in changes])
         self.citizen_at: dict[str, int] = {}
         self.assigned_at: dict[str, int] = {}
         for i, change in enumerate(changes):
@@ -203,11 +203,8 @@ class Batch:
                 self.assigned_at[str(change.fields.get("citizen_id"))] = i
 
     def prefetch(self) -> None:
-        """Read what the batch will look at (outcomes of earlier pushes of its changes,
-        its records, their citizens and owners) in a few statements."""
-        self.known_results = _known_results(
-            self.store.conn, self.device.id, [c.change_id for c in self.changes]
-        )
+        """Read what the batch will look at (its records, their citizens and owners)
+        in a few statements."""
         citizens = {c.id for c in self.changes if c.kind is Kind.CITIZENS}
         for change in self.changes:
             named = change.fields.get("citizen_id")
@@ -267,10 +264,7 @@ class Batch:
             if decided.outcome is Outcome.APPLIED:
                 return decided.model_copy(update={"outcome": Outcome.DUPLICATE})
             return decided
-        if self.known_results is not None:
-            known = self.known_results.get(change_id)
-        else:
-            known = _known_results(self.store.conn, self.device.id, [change_id]).get(change_id)
+        known = self.known_results.get(change_id)
         if known is None:
             return None
         outcome, rev, sealed = known

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -104,10 +104,8 @@ class Store:
     def get(self, kind: Kind, record_id: str) -> Row | None:
         key = (kind.value, record_id)
         if self.write_behind:
-            cached = self._cached(key)
-            if cached is not _MISS:
-                found_row: Row | None = cached
-                return found_row
+            if self._has(key):
+                return self._cached(key)
             self.flush_writes()
         found = self.conn.execute(
             select(t.records).where(t.records.c.kind == kind.value, t.records.c.id == record_id)
@@ -117,16 +115,16 @@ class Store:
             self._rows[key] = _copy(row)
         return row
 
-    def _cached(self, key: Key) -> Any:
-        """A copy of the cached row, None if known absent, or ``_MISS``."""
-        if key in self._rows:
-            return _copy(self._rows[key])
+    def _has(self, key: Key) -> bool:
+        """Whether this transaction knows the record (or knows it does not exist)."""
+        return key in self._rows or key in self._raw
+
+    def _cached(self, key: Key) -> Row | None:
+        """A copy of the known row (unsealed on first use), or None if known absent."""
         raw = self._raw.pop(key, None)
-        if raw is None:
-            return _MISS
-        row = self._row(raw)
-        self._rows[key] = row
-        return _copy(row)
+        if raw is not None:
+            self._rows[key] = self._row(raw)
+        return _copy(self._rows[key])
 
     def prefetch(self, keys: Iterable[tuple[Kind, str]], citizens: Iterable[str]) -> None:
         """Read the named records and the named citizens (with their owners) in a few
@@ -157,16 +155,7 @@ class Store:
                 self._known.add(citizen)
             self._merged_into[citizen] = None if raw is None else raw["merged_into"]
             self._owners[citizen] = None
-        for start in range(0, len(citizens), _CHUNK):
-            found = self.conn.execute(
-                select(t.records.c.citizen_id, t.records.c.consultant_id).where(
-                    t.records.c.kind == Kind.ASSIGNMENTS.value,
-                    t.records.c.active.is_(True),
-                    t.records.c.citizen_id.in_(citizens[start : start + _CHUNK]),
-                )
-            )
-            for citizen, consultant in found:
-                self._owners[citizen] = consultant
+        self._owners |= owners_among(self.conn, citizens)
 
     def flush_writes(self) -> None:
         """Write the saves collected so far (write-behind), inserts first."""
@@ -325,9 +314,9 @@ class Store:
     def get_plain(self, kind: Kind, record_id: str) -> Any:
         """The plain columns of a record, without unsealing its fields."""
         if self.write_behind:
-            cached = self._cached((kind.value, record_id))
-            if cached is not _MISS:
-                return cached
+            key = (kind.value, record_id)
+            if self._has(key):
+                return self._cached(key)
             self.flush_writes()
         return self.conn.execute(
             select(t.records.c.rev, t.records.c.office_id, t.records.c.deleted).where(
@@ -375,21 +364,8 @@ class Store:
         return found is not None
 
     def live_citizen_with_cpr(self, digest: bytes, other_than: str) -> Row | None:
-        if self.write_behind:
-            return self._live_citizen_with_cpr(digest, other_than)
-        found = self.conn.execute(
-            select(t.records).where(
-                t.records.c.kind == Kind.CITIZENS.value,
-                t.records.c.cpr_digest == digest,
-                t.records.c.id != other_than,
-                t.records.c.deleted.is_(False),
-            )
-        ).first()
-        return None if found is None else self._row(found._mapping)
-
-    def _live_citizen_with_cpr(self, digest: bytes, other_than: str) -> Row | None:
-        """As ``live_citizen_with_cpr``, looking at the citizens waiting to be written
-        in memory instead of writing them first."""
+        """A live citizen other than ``other_than`` with this CPR digest. Citizens
+        waiting in the write-behind are looked at in memory, not written first."""
         waiting = {k for k in (*self._inserts, *self._updates) if k[0] == Kind.CITIZENS.value}
         for key in waiting:
             row = self._rows.get(key)
@@ -465,30 +441,29 @@ class Store:
         )
 
 
-_MISS: Any = object()
-
 _UPDATE_BY_KEY = update(t.records).where(
     t.records.c.kind == bindparam("_kind"), t.records.c.id == bindparam("_id")
 )
+
+
+def owners_among(conn: Connection, citizens: list[str]) -> dict[str, str]:
+    """The consultant of each of these citizens' active assignment (citizens without
+    one are left out)."""
+    owners: dict[str, str] = {}
+    for start in range(0, len(citizens), _CHUNK):
+        found = conn.execute(
+            select(t.records.c.citizen_id, t.records.c.consultant_id).where(
+                t.records.c.kind == Kind.ASSIGNMENTS.value,
+                t.records.c.active.is_(True),
+                t.records.c.citizen_id.in_(citizens[start : start + _CHUNK]),
+            )
+        )
+        owners.update({citizen: consultant for citizen, consultant in found})
+    return owners
 
 
 def _copy(row: Row | None) -> Row | None:
     """A row whose field dicts the caller may change without touching the cache."""
     if row is None:
         return None
-    return Row(
-        kind=row.kind,
-        id=row.id,
-        fields=dict(row.fields),
-        field_revs=dict(row.field_revs),
-        rev=row.rev,
-        first_rev=row.first_rev,
-        citizen_id=row.citizen_id,
-        office_id=row.office_id,
-        consultant_id=row.consultant_id,
-        active=row.active,
-        ended_rev=row.ended_rev,
-        deleted=row.deleted,
-        merged_into=row.merged_into,
-        cpr_digest=row.cpr_digest,
-    )
+    return replace(row, fields=dict(row.fields), field_revs=dict(row.field_revs))
