@@ -200,15 +200,16 @@ def field_problem(kind: Kind, name: str, value: Any) -> str | None:
 
 
 def record_problem(kind: Kind, fields: Mapping[str, Any], *, new: bool) -> str | None:
-    """The first problem with the fields of a change, or None."""
+    """The first problem with the fields of a change, or None. (Both ends check every
+    field of every change; the loop reads one table of checks per kind.)"""
+    checks = _FIELD_CHECKS[kind]
     for name, value in fields.items():
-        problem = field_problem(kind, name, value)
-        if problem is not None:
-            return problem
-    if new:
+        check = checks.get(name, _NO_FIELD)
+        if check is _NO_FIELD or (value is not None and check is not None and not check(value)):
+            return field_problem(kind, name, value)
+    if new and any(fields.get(n) is None for n in REQUIRED[kind]):
         missing = sorted(n for n in REQUIRED[kind] if fields.get(n) is None)
-        if missing:
-            return f"a new {kind.value} record lacks {', '.join(missing)}"
+        return f"a new {kind.value} record lacks {', '.join(missing)}"
     return None
 
 
@@ -246,3 +247,15 @@ _CHECKS: dict[FieldType, Callable[[Any], bool]] = {
 _ALL_FIELDS: dict[Kind, Mapping[str, FieldType]] = {
     kind: MappingProxyType({**FIELDS[kind], **STAMPS}) for kind in FIELDS
 }
+#: Each kind's fields with the check of their values (None: any value will do).
+_FIELD_CHECKS: dict[Kind, dict[str, Callable[[Any], bool] | None]] = {
+    kind: {name: _CHECKS.get(expected) for name, expected in fields.items()}
+    for kind, fields in _ALL_FIELDS.items()
+}
+
+
+def _no_field(value: Any) -> bool:
+    return False
+
+
+_NO_FIELD: Callable[[Any], bool] = _no_field

@@ -20,6 +20,7 @@ from typing import Any
 from outreach_app.crypto.fields import FieldCipher
 from outreach_app.crypto.keys import BlindIndex, subkey
 from outreach_app.crypto.recovery import RecoveryPrivateKey
+from outreach_app.server import jsoncodec
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +78,12 @@ class ServerKeys:
         return cls.from_master(master)
 
     def seal(self, value: Any, *, table: str, column: str, row_id: str) -> bytes:
-        plain = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+        plain = jsoncodec.dumps(value)
         return self.cipher.encrypt(plain, table=table, column=column, row_id=row_id)
 
     def unseal(self, blob: object, *, table: str, column: str, row_id: str) -> Any:
         plain = self.cipher.decrypt(blob, table=table, column=column, row_id=row_id)
-        return json.loads(plain)
+        return jsoncodec.loads(plain)
 
     def cpr_digest(self, digits: str) -> bytes:
         return self.cpr_index.digest("cpr", digits)

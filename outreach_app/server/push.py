@@ -30,8 +30,9 @@ from outreach_app.protocol.messages import (
     PushRequest,
     PushResponse,
 )
+from outreach_app.server import jsoncodec
 from outreach_app.server import tables as t
-from outreach_app.server.db import writing
+from outreach_app.server.db import insert_rows, writing
 from outreach_app.server.handover import after_assignment
 from outreach_app.server.keys import ServerKeys
 from outreach_app.server.merge import merge_citizens
@@ -160,22 +161,39 @@ def _known_results(conn: Connection, device_id: str, change_ids: list[str]) -> d
 
 
 def _may_be_too_large(fields: dict[str, Any]) -> bool:
-    """Whether the fields' JSON could exceed the record limit: a string's JSON is at
-    most twelve bytes per character (an escaped surrogate pair)."""
-    bound = 0
-    for name, value in fields.items():
-        bound += len(name) + 8
-        if isinstance(value, str):
-            bound += 12 * len(value) + 2
-        elif value is None or isinstance(value, bool | int | float):
-            bound += 32
-        else:
-            bound += _json_size(value)
-    return bound > MAX_RECORD_BYTES
+    return size_bound(fields) > MAX_RECORD_BYTES
 
 
-def _json_size(value: Any) -> int:
-    return len(json.dumps(value, separators=(",", ":")))
+def size_bound(fields: dict[str, Any]) -> int:
+    """At least the size of the fields' JSON as the record limit counts it (see
+    ``json_size``), found without writing it. A character of a name or a string takes
+    at most twelve bytes (an escaped surrogate pair); a number of up to 64 bits or a
+    constant at most 32; a list or an object at most three times its compact UTF-8
+    JSON (a character of two to four bytes, six or twelve escaped)."""
+    chars = sum(map(len, fields))
+    nested = 0
+    for value in fields.values():
+        kind = type(value)
+        if kind is str:
+            chars += len(value)
+        elif kind is int:
+            if value.bit_length() > 64:
+                return json_size(fields)
+        elif not (value is None or kind is float or kind is bool):
+            try:
+                nested += len(jsoncodec.dumps(value))
+            except ValueError:  # a number too long to write
+                return json_size(fields)
+    return 12 * chars + 3 * nested + 40 * len(fields) + 2
+
+
+def json_size(value: Any) -> int:
+    """The size of the value's JSON as the limit counts it: compact and ASCII, with
+    any other character escaped. A number too long to write counts as too large."""
+    try:
+        return len(json.dumps(value, separators=(",", ":")))
+    except ValueError:
+        return MAX_RECORD_BYTES + 1
 
 
 class Batch:
@@ -255,7 +273,7 @@ class Batch:
 
     def flush(self) -> None:
         if self._remembered_rows:
-            self.store.conn.execute(insert(t.applied_changes), self._remembered_rows)
+            insert_rows(self.store.conn, t.applied_changes, self._remembered_rows)
             self._remembered_rows = []
 
     def _remembered(self, change_id: str) -> ChangeResult | None:
@@ -309,7 +327,7 @@ class Batch:
 
     def apply(self, index: int, change: Change) -> tuple[ChangeResult, str | None]:
         fields = dict(change.fields)
-        if _may_be_too_large(fields) and _json_size(fields) > MAX_RECORD_BYTES:
+        if _may_be_too_large(fields) and json_size(fields) > MAX_RECORD_BYTES:
             raise quarantined("the record's fields are larger than 2 MiB")
         if change.kind in OFFICE_KINDS:
             return self._office_change(change, fields), None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,13 +22,13 @@ from sqlalchemy import Connection, and_, bindparam, insert, select, update
 
 from outreach_app.protocol.messages import Kind
 from outreach_app.server import tables as t
-from outreach_app.server.db import Sequence
+from outreach_app.server.db import Sequence, insert_rows
 from outreach_app.server.keys import ServerKeys
 
 log = logging.getLogger(__name__)
 
-#: field name -> [rev, who] where who is a device id, "admin" or "merge".
-FieldRevs = dict[str, list[Any]]
+#: field name -> (rev, who) where who is a device id, "admin" or "merge".
+FieldRevs = dict[str, tuple[int, str]]
 
 
 #: The audit columns that say what an action was about (all optional).
@@ -160,7 +160,7 @@ class Store:
     def flush_writes(self) -> None:
         """Write the saves collected so far (write-behind), inserts first."""
         if self._inserts:
-            self.conn.execute(insert(t.records), list(self._inserts.values()))
+            insert_rows(self.conn, t.records, list(self._inserts.values()))
             self._inserts = {}
         if self._updates:
             self.conn.execute(_UPDATE_BY_KEY, list(self._updates.values()))
@@ -173,7 +173,7 @@ class Store:
             kind=kind,
             id=m["id"],
             fields=fields,
-            field_revs=dict(m["field_revs"]),
+            field_revs=unpack_revs(m["field_revs"]),
             rev=m["rev"],
             first_rev=m["first_rev"],
             citizen_id=m["citizen_id"],
@@ -211,7 +211,7 @@ class Store:
             "deleted": row.deleted,
             "merged_into": row.merged_into,
             "cpr_digest": row.cpr_digest,
-            "field_revs": row.field_revs,
+            "field_revs": pack_revs(row.field_revs),
             "sealed": self.keys.seal(
                 row.fields, table="records", column=row.kind.value, row_id=row.id
             ),
@@ -240,9 +240,8 @@ class Store:
         """Give ``row`` a new rev and the changed fields, stamping their field revs."""
         rev = self.seqs.next()
         row.rev = rev
-        for name, value in changes.items():
-            row.fields[name] = value
-            row.field_revs[name] = [rev, who]
+        row.fields.update(changes)
+        row.field_revs.update(dict.fromkeys(changes, (rev, who)))
         return rev
 
     def citizen_rows(self, citizen_id: str) -> list[Row]:
@@ -414,7 +413,7 @@ class Store:
     def flush_audit(self) -> None:
         """Write the buffered audit rows in one statement (inside the transaction)."""
         if self._audit_rows:
-            self.conn.execute(insert(t.audit), self._audit_rows)
+            insert_rows(self.conn, t.audit, self._audit_rows)
             self._audit_rows = []
 
     def quarantine(
@@ -446,6 +445,32 @@ _UPDATE_BY_KEY = update(t.records).where(
 )
 
 
+def pack_revs(revs: FieldRevs) -> list[list[Any]]:
+    """Field revs as stored: fields grouped by the write that last set them,
+    ``[[rev, who, [name, ...]], ...]``. A record written once (most are) takes one
+    group instead of a rev and a device id per field."""
+    values = list(revs.values())
+    if values and values.count(values[0]) == len(values):  # one write set them all
+        return [[values[0][0], values[0][1], list(revs)]]
+    groups: dict[tuple[int, str], list[str]] = {}
+    for name, rev_who in revs.items():
+        key = (rev_who[0], rev_who[1])
+        names = groups.get(key)
+        if names is None:
+            groups[key] = [name]
+        else:
+            names.append(name)
+    return [[rev, who, names] for (rev, who), names in groups.items()]
+
+
+def unpack_revs(stored: Any) -> FieldRevs:
+    """Field revs from their stored form (a mapping of name to ``[rev, who]`` is the
+    form written before the grouping)."""
+    if isinstance(stored, dict):
+        return {name: (rev, who) for name, (rev, who) in stored.items()}
+    return {name: (rev, who) for rev, who, names in stored for name in names}
+
+
 def owners_among(conn: Connection, citizens: list[str]) -> dict[str, str]:
     """The consultant of each of these citizens' active assignment (citizens without
     one are left out)."""
@@ -466,4 +491,19 @@ def _copy(row: Row | None) -> Row | None:
     """A row whose field dicts the caller may change without touching the cache."""
     if row is None:
         return None
-    return replace(row, fields=dict(row.fields), field_revs=dict(row.field_revs))
+    return Row(
+        row.kind,
+        row.id,
+        dict(row.fields),
+        dict(row.field_revs),
+        row.rev,
+        row.first_rev,
+        row.citizen_id,
+        row.office_id,
+        row.consultant_id,
+        row.active,
+        row.ended_rev,
+        row.deleted,
+        row.merged_into,
+        row.cpr_digest,
+    )

@@ -10,10 +10,11 @@
    last changes are pushed.
 
 Everything runs on the calling thread, except that a push request travels on a
-second thread while the next slice is read from the vault. Network waits hold no
-lock; each write is a short transaction, so the desktop can run a sync on its own
-thread while the consultant works. The in-memory name index is not touched here: when
-``citizens_changed`` is set, the caller reloads it on the thread that owns it.
+second thread while the answer to the one before is recorded and the next slice is
+read from the vault. Network waits hold no lock; each write is a short transaction,
+so the desktop can run a sync on its own thread while the consultant works. The
+in-memory name index is not touched here: when ``citizens_changed`` is set, the
+caller reloads it on the thread that owns it.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from outreach_app.sync import incoming, outgoing
 from outreach_app.sync import state as sync_state
 from outreach_app.sync.errors import DeviceRevoked, NotEnrolled, SyncError, Unauthorised
 from outreach_app.sync.state import SyncState
-from outreach_app.sync.transport import Transport
+from outreach_app.sync.transport import Transport, encode
 from outreach_app.sync.wipe import destroy
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,6 @@ class _Flight:
     """A push on its way: the answer to wait for and what was sent."""
 
     answer: Future[PushResponse]
-    state: SyncState
     batch: outgoing.Batch
     logged: list[LogEntry]
 
@@ -152,10 +152,11 @@ class SyncEngine:
 
     def _push_all(self, transport: Transport, report: SyncReport) -> None:
         """Push until nothing is pending. The outbox is read and ordered once, then
-        sent slice by slice; while the service applies one slice, the next is read
-        from the vault (a second thread carries the request, the vault stays on this
-        one). The outbox is read again at the end for what was changed while the
-        pushes were on their way."""
+        sent slice by slice, one request at a time so the service applies them in
+        order. While the service applies one slice, this thread records the answer to
+        the slice before and reads and encodes the next one (a second thread carries
+        the request; the vault stays on this one). The outbox is read again at the end
+        for what was changed while the pushes were on their way."""
         skip: set[str] = set()
         entries: list[outgoing.Pending] | None = None
         log_sent = 0
@@ -165,21 +166,26 @@ class SyncEngine:
                 fresh = entries is None
                 state, entries, batch, logged = self._prepare(entries, skip, log_sent)
                 report.unreadable += batch.unreadable
-                if flight is not None:
-                    self._land(flight, report)
-                    flight = None
-                if not batch.changes and not logged:
+                landing = None if flight is None else (flight, flight.answer.result())
+                following: _Flight | None = None
+                if batch.changes or logged:
+                    # a change the answer does not name stays pending for the next sync
+                    skip |= {c.change_id for c in batch.changes}
+                    log_sent = logged[-1].seq if logged else log_sent
+                    request = PushRequest(
+                        cursor=state.cursor, changes=batch.changes, access_log=logged
+                    )
+                    body = encode(request)
+                    following = _Flight(sender.submit(transport.send_push, body), batch, logged)
+                if landing is not None:
+                    self._land(*landing, report)
+                flight = following
+                if flight is None:
                     if fresh:
                         return
                     entries = None  # read the outbox again for edits made meanwhile
-                    continue
-                # a change the answer does not name stays pending for the next sync
-                skip |= {c.change_id for c in batch.changes}
-                log_sent = logged[-1].seq if logged else log_sent
-                request = PushRequest(cursor=state.cursor, changes=batch.changes, access_log=logged)
-                flight = _Flight(sender.submit(transport.push, request), state, batch, logged)
             if flight is not None:
-                self._land(flight, report)
+                self._land(flight, flight.answer.result(), report)
         log.error("push stopped after %d rounds", MAX_ROUNDS)
 
     def _prepare(
@@ -196,10 +202,9 @@ class SyncEngine:
             )
         return state, entries, batch, logged
 
-    def _land(self, flight: _Flight, report: SyncReport) -> None:
-        """Wait for a push's answer and record it in the vault."""
-        answer = flight.answer.result()
-        state, batch, logged = flight.state, flight.batch, flight.logged
+    def _land(self, flight: _Flight, answer: PushResponse, report: SyncReport) -> None:
+        """Record a push's answer in the vault."""
+        batch, logged = flight.batch, flight.logged
         with self.ws.vault.write() as connection:
             tally = outgoing.record_results(
                 connection,
@@ -209,8 +214,8 @@ class SyncEngine:
                 now=self.ws.clock.now(),
             )
             through = min(answer.access_log_through, logged[-1].seq if logged else 0)
-            current = sync_state.read(connection, self.ws.vault) or state
-            if through > current.log_through:
+            current = sync_state.read(connection, self.ws.vault)
+            if current is not None and through > current.log_through:
                 sync_state.save(connection, self.ws.vault, current.with_(log_through=through))
         self._count(report, tally, len(batch.changes), len(logged))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, select, text, update
+from sqlalchemy import Connection, Table, and_, bindparam, select, text, update
 
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.domain.ids import new_id
@@ -58,6 +58,7 @@ _RANK = {kind: i for i, kind in enumerate(ORDER)}
 #: Within one citizen's records the assignment goes first: it puts a new citizen in
 #: this device's scope even if a push ends between it and the citizen's record.
 _IN_GROUP = {Kind.ASSIGNMENTS: -2, Kind.CITIZENS: -1}
+_KINDS = {kind.value: kind for kind in Kind}
 _BUDGET = MAX_BODY_BYTES // 2  # room for JSON escaping and the rest of the request
 
 
@@ -93,29 +94,33 @@ class Tally:
 
 
 def pending(connection: Connection, *, after: int = 0) -> list[Pending]:
+    """The unsent outbox entries after ``after``, in sending order."""
+    outbox = schema.outbox
+    unsent = (outbox.c.sent_at.is_(None), outbox.c.seq > after)
     query = (
-        select(schema.outbox)
-        .where(schema.outbox.c.sent_at.is_(None), schema.outbox.c.seq > after)
-        .order_by(schema.outbox.c.seq)
+        select(outbox.c.seq, outbox.c.change_id, outbox.c.table_name, outbox.c.row_id)
+        .add_columns(outbox.c.fields)
+        .where(*unsent)
+        .order_by(outbox.c.seq)
     )
     entries = [
-        Pending(r.seq, r.change_id, Kind(r.table_name), r.row_id, json.loads(r.fields))
-        for r in connection.execute(query)
+        Pending(seq, change_id, _KINDS[name], row_id, json.loads(fields))
+        for seq, change_id, name, row_id, fields in connection.execute(query)
     ]
-    return in_sending_order(connection, entries)
+    return in_sending_order(entries, _citizens_of(connection, entries, unsent))
 
 
-def in_sending_order(connection: Connection, entries: list[Pending]) -> list[Pending]:
+def in_sending_order(entries: list[Pending], owner: dict[tuple[Kind, str], str]) -> list[Pending]:
     """Office records first; then citizen by citizen (in the order they were first
     changed): the assignment, the citizen's own record, then what refers to others
     after what it refers to. So a new citizen is in scope from the first of their
-    records on, even when the outbox spans many batches."""
-    owner = _citizens_of(connection, entries)
+    records on, even when the outbox spans many batches. ``owner`` names the citizen
+    of each entry's record."""
     first: dict[str, int] = {}
     for entry in entries:
         group = owner.get((entry.kind, entry.row_id))
-        if group is not None:
-            first[group] = min(first.get(group, entry.seq), entry.seq)
+        if group is not None and group not in first:
+            first[group] = entry.seq  # entries come in seq order
 
     def key(entry: Pending) -> tuple[int, int, int, int]:
         group = owner.get((entry.kind, entry.row_id))
@@ -126,23 +131,29 @@ def in_sending_order(connection: Connection, entries: list[Pending]) -> list[Pen
     return sorted(entries, key=key)
 
 
-def _citizens_of(connection: Connection, entries: list[Pending]) -> dict[tuple[Kind, str], str]:
-    """The citizen each entry's record belongs to (office records have none)."""
+def _citizens_of(
+    connection: Connection, entries: list[Pending], unsent: tuple[Any, ...]
+) -> dict[tuple[Kind, str], str]:
+    """The citizen each entry's record belongs to (office records have none): one
+    query per kind, joining the unsent outbox entries to the kind's table."""
     owner: dict[tuple[Kind, str], str] = {}
-    by_kind: dict[Kind, list[str]] = {}
+    kinds: set[Kind] = set()
     for entry in entries:
         if entry.kind is Kind.CITIZENS:
             owner[(entry.kind, entry.row_id)] = entry.row_id
-        elif "citizen_id" in TABLES[entry.kind].c:
-            by_kind.setdefault(entry.kind, []).append(entry.row_id)
-    for kind, ids in by_kind.items():
+        else:
+            kinds.add(entry.kind)
+    outbox = schema.outbox
+    for kind in sorted(kinds):
         table = TABLES[kind]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = connection.execute(
-                select(table.c.id, table.c.citizen_id).where(table.c.id.in_(chunk))
-            )
-            owner.update({(kind, r.id): r.citizen_id for r in rows})
+        if "citizen_id" not in table.c:
+            continue
+        rows = connection.execute(
+            select(table.c.id, table.c.citizen_id)
+            .join(outbox, and_(outbox.c.row_id == table.c.id, outbox.c.table_name == kind.value))
+            .where(*unsent)
+        )
+        owner.update({(kind, record_id): citizen for record_id, citizen in rows})
     return owner
 
 
@@ -176,14 +187,11 @@ def _weight(fields: dict[str, Any]) -> int:
     """About the bytes the change takes in the request: text as UTF-8 (the budget
     leaves room for escapes), other values as their JSON, and an allowance for the
     change's own keys."""
-    size = 200
-    for name, value in fields.items():
-        size += len(name) + 4
-        if isinstance(value, str):
-            size += len(value.encode()) + 2
-        elif value is None or isinstance(value, bool | int | float):
-            size += 24
-        else:
+    size = 200 + 30 * len(fields) + sum(map(len, fields))
+    for value in fields.values():
+        if type(value) is str:
+            size += len(value) if value.isascii() else len(value.encode())
+        elif not (value is None or isinstance(value, bool | int | float)):
             size += len(json.dumps(value, ensure_ascii=False, default=str))
     return size
 

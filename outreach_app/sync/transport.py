@@ -14,6 +14,7 @@ import hashlib
 import logging
 import socket
 import ssl
+from dataclasses import dataclass
 from types import TracebackType
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -127,7 +128,11 @@ class Transport:
         return self._call("GET", "/v1/status", None, StatusResponse)
 
     def push(self, request: PushRequest) -> PushResponse:
-        return self._call("POST", "/v1/push", request, PushResponse)
+        return self.send_push(encode(request))
+
+    def send_push(self, body: Encoded) -> PushResponse:
+        """Push a request encoded beforehand (so a second thread only waits on I/O)."""
+        return self._send("POST", "/v1/push", body, PushResponse)
 
     def pull(self, request: PullRequest) -> PullResponse:
         return self._call("POST", "/v1/pull", request, PullResponse)
@@ -135,7 +140,10 @@ class Transport:
     # -- plumbing --------------------------------------------------------------------
 
     def _call(self, method: str, path: str, body: BaseModel | None, answer: type[M]) -> M:
-        content, headers = _encode(body)
+        return self._send(method, path, None if body is None else encode(body), answer)
+
+    def _send(self, method: str, path: str, body: Encoded | None, answer: type[M]) -> M:
+        content, headers = (None, {}) if body is None else (body.content, body.headers)
         try:
             response = self._client.request(method, path, content=content, headers=headers)
         except httpx.HTTPError as exc:
@@ -149,15 +157,23 @@ class Transport:
             raise BadAnswer(f"{path} answered {response.status_code}") from None
 
 
-def _encode(body: BaseModel | None) -> tuple[bytes | None, dict[str, str]]:
-    if body is None:
-        return None, {}
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A request body ready for the wire, with its content headers."""
+
+    content: bytes
+    headers: dict[str, str]
+
+
+def encode(body: BaseModel) -> Encoded:
+    """JSON, gzip-compressed above 1 KiB. Level 1 shrinks a batch of notes about 6:1
+    in less than half the time level 6 takes (which gains only a further fifth)."""
     raw = body.model_dump_json().encode("utf-8")
     headers = {"Content-Type": "application/json"}
     if len(raw) > COMPRESS_ABOVE:
-        raw = gzip.compress(raw, compresslevel=6)
+        raw = gzip.compress(raw, compresslevel=1)
         headers["Content-Encoding"] = "gzip"
-    return raw, headers
+    return Encoded(raw, headers)
 
 
 def _transport_error(exc: httpx.HTTPError) -> SyncError:

@@ -111,7 +111,9 @@ def _gather(
     while (left := until - time.monotonic()) > 0 and reader.poll(left):
         try:
             _take(reader.recv(), round_)
-        except EOFError:
+        except (EOFError, OSError):
+            # the pipe's end, or a message the kill cut short (an acknowledgement that
+            # never arrived whole was not given)
             return
         if stop is not None and stop(round_):
             return
