@@ -207,7 +207,7 @@ def record_problem(kind: Kind, fields: Mapping[str, Any], *, new: bool) -> str |
         check = checks.get(name, _NO_FIELD)
         if check is _NO_FIELD or (value is not None and check is not None and not check(value)):
             return field_problem(kind, name, value)
-    if new and any(fields.get(n) is None for n in REQUIRED[kind]):
+    if new and None in map(fields.get, REQUIRED[kind]):
         missing = sorted(n for n in REQUIRED[kind] if fields.get(n) is None)
         return f"a new {kind.value} record lacks {', '.join(missing)}"
     return None

@@ -17,16 +17,20 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    ColumnElement,
     Connection,
     Engine,
+    String,
     Table,
+    any_,
+    bindparam,
     create_engine,
     event,
-    insert,
     select,
     text,
     update,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.pool import QueuePool
 
 from outreach_app.server import jsoncodec
@@ -39,6 +43,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: One push of 500 notes writes about 1,500 pages; at SQLite's default of 1,000 every
 #: push paid a checkpoint, and a page changed by several pushes was copied each time.
 WAL_CHECKPOINT_PAGES = 10_000
+#: Page cache per SQLite connection (the default is 2 MiB): a push's index inserts
+#: land all over the indexes of a database of hundreds of megabytes.
+CACHE_KIB = 16 * 1024
 #: A fixed key for PostgreSQL's advisory lock around migrations.
 MIGRATION_LOCK_KEY = 0x0EACC5
 
@@ -74,6 +81,7 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
@@ -164,28 +172,57 @@ def _migration_lock(engine: Engine, data: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows that all name the same columns, in one statement.
+def among(conn: Connection, column: ColumnElement[Any], values: list[str]) -> ColumnElement[bool]:
+    """``column IN (values)``; on PostgreSQL ``column = ANY(array)``, one parameter
+    whatever the count, so the statement is planned once rather than per list."""
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(String)))
+    return column.in_(values)
 
-    On SQLite the statement goes to the driver as it is: SQLAlchemy's processing of
-    each row's parameters costs more than SQLite's own insert (a push writes three
-    rows per change). JSON values are written here as the engine would; booleans and
-    bytes need nothing. Other databases take SQLAlchemy's batched insert."""
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows that all name the same columns (a push writes three per change).
+
+    SQLAlchemy's processing of each row's parameters costs more than the database's
+    own insert, so the rows go to the driver directly: on SQLite as one prepared
+    statement run for every row, on PostgreSQL as a COPY inside the transaction.
+    JSON values are written here as the engine would; other values need nothing."""
     if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), rows)
         return
     columns = tuple(rows[0])
     as_json = [name for name in columns if isinstance(table.c[name].type, JSON)]
     if as_json:
         rows = [row | {name: jsoncodec.dumps_text(row[name]) for name in as_json} for row in rows]
-    conn.exec_driver_sql(_insert_sql(table.name, columns), rows)
+    if conn.dialect.name == "postgresql":
+        _copy_rows(conn, table.name, columns, rows)
+    else:
+        conn.exec_driver_sql(_insert_sql(table.name, columns), rows)
+
+
+def _copy_rows(
+    conn: Connection, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]
+) -> None:
+    driver = conn.connection.driver_connection  # psycopg, in the open transaction
+    assert driver is not None
+    with driver.cursor() as cursor, cursor.copy(_copy_sql(table, columns)) as copy:
+        for row in rows:
+            copy.write_row([row[name] for name in columns])
+
+
+def _quoted(columns: tuple[str, ...]) -> str:
+    return ", ".join(f'"{name}"' for name in columns)
+
+
+# Table and column names come from the service's own table definitions, never from a
+# request.
 
 
 @functools.lru_cache(maxsize=32)
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    names = ", ".join(f'"{name}"' for name in columns)
     values = ", ".join(f":{name}" for name in columns)
-    # names from the service's own table definitions, never from a request
-    return f'INSERT INTO "{table}" ({names}) VALUES ({values})'  # noqa: S608
+    return f'INSERT INTO "{table}" ({_quoted(columns)}) VALUES ({values})'  # noqa: S608
+
+
+@functools.lru_cache(maxsize=32)
+def _copy_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f'COPY "{table}" ({_quoted(columns)}) FROM STDIN'

@@ -32,7 +32,7 @@ from outreach_app.protocol.messages import (
 )
 from outreach_app.server import jsoncodec
 from outreach_app.server import tables as t
-from outreach_app.server.db import insert_rows, writing
+from outreach_app.server.db import among, insert_rows, writing
 from outreach_app.server.handover import after_assignment
 from outreach_app.server.keys import ServerKeys
 from outreach_app.server.merge import merge_citizens
@@ -134,7 +134,7 @@ def _known_entries(conn: Connection, device_id: str, ids: list[str]) -> set[str]
         chunk = ids[start : start + 500]
         found = conn.execute(
             select(t.device_log.c.entry_id).where(
-                t.device_log.c.device_id == device_id, t.device_log.c.entry_id.in_(chunk)
+                t.device_log.c.device_id == device_id, among(conn, t.device_log.c.entry_id, chunk)
             )
         )
         known.update(found.scalars())
@@ -153,7 +153,7 @@ def _known_results(conn: Connection, device_id: str, change_ids: list[str]) -> d
     for start in range(0, len(ids), 500):
         rows = conn.execute(
             select(c.change_id, c.outcome, c.rev, c.sealed).where(
-                c.device_id == device_id, c.change_id.in_(ids[start : start + 500])
+                c.device_id == device_id, among(conn, c.change_id, ids[start : start + 500])
             )
         )
         found.update({r.change_id: (r.outcome, r.rev, bytes(r.sealed)) for r in rows})

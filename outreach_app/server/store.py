@@ -22,7 +22,7 @@ from sqlalchemy import Connection, and_, bindparam, insert, select, update
 
 from outreach_app.protocol.messages import Kind
 from outreach_app.server import tables as t
-from outreach_app.server.db import Sequence, insert_rows
+from outreach_app.server.db import Sequence, among, insert_rows
 from outreach_app.server.keys import ServerKeys
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,8 @@ class Store:
             for start in range(0, len(ids), _CHUNK):
                 found = self.conn.execute(
                     select(t.records).where(
-                        t.records.c.kind == kind, t.records.c.id.in_(ids[start : start + _CHUNK])
+                        t.records.c.kind == kind,
+                        among(self.conn, t.records.c.id, ids[start : start + _CHUNK]),
                     )
                 )
                 for m in found.mappings():
@@ -480,7 +481,7 @@ def owners_among(conn: Connection, citizens: list[str]) -> dict[str, str]:
             select(t.records.c.citizen_id, t.records.c.consultant_id).where(
                 t.records.c.kind == Kind.ASSIGNMENTS.value,
                 t.records.c.active.is_(True),
-                t.records.c.citizen_id.in_(citizens[start : start + _CHUNK]),
+                among(conn, t.records.c.citizen_id, citizens[start : start + _CHUNK]),
             )
         )
         owners.update({citizen: consultant for citizen, consultant in found})

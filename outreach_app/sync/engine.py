@@ -19,9 +19,11 @@ caller reloads it on the thread that owns it.
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
@@ -80,6 +82,18 @@ class SyncReport:
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """A push makes a few hundred thousand short-lived objects; collect young objects
+    every 50,000 allocations instead of Python's 700 while it runs."""
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(young, 50_000), middle, old)
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, middle, old)
 
 
 def connect(state: SyncState) -> Transport:
@@ -161,7 +175,10 @@ class SyncEngine:
         entries: list[outgoing.Pending] | None = None
         log_sent = 0
         flight: _Flight | None = None
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+        with (
+            _fewer_collections(),
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender,
+        ):
             for _ in range(MAX_ROUNDS):
                 fresh = entries is None
                 state, entries, batch, logged = self._prepare(entries, skip, log_sent)
@@ -171,6 +188,7 @@ class SyncEngine:
                 if batch.changes or logged:
                     # a change the answer does not name stays pending for the next sync
                     skip |= {c.change_id for c in batch.changes}
+                    entries = outgoing.unsent(entries, skip)
                     log_sent = logged[-1].seq if logged else log_sent
                     request = PushRequest(
                         cursor=state.cursor, changes=batch.changes, access_log=logged

@@ -8,6 +8,7 @@ consultant edited the row meanwhile, the entry got a new change id and stays pen
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from collections.abc import Iterable
@@ -15,7 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, select, text, update
+import orjson
+from sqlalchemy import Connection, Table, and_, select, update
 
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.domain.ids import new_id
@@ -104,8 +106,8 @@ def pending(connection: Connection, *, after: int = 0) -> list[Pending]:
         .order_by(outbox.c.seq)
     )
     entries = [
-        Pending(seq, change_id, _KINDS[name], row_id, json.loads(fields))
-        for seq, change_id, name, row_id, fields in connection.execute(query)
+        Pending(seq, change_id, _KINDS[name], row_id, orjson.loads(fields))
+        for seq, change_id, name, row_id, fields in connection.execute(query).all()
     ]
     return in_sending_order(entries, _citizens_of(connection, entries, unsent))
 
@@ -157,12 +159,23 @@ def _citizens_of(
     return owner
 
 
+def unsent(entries: list[Pending], skip: set[str]) -> list[Pending]:
+    """The entries from the first not in ``skip`` on (batches take entries from the
+    front, so what was sent is mostly a prefix; the rest is still skipped by
+    ``make_batch``)."""
+    for index, entry in enumerate(entries):
+        if entry.change_id not in skip:
+            return entries[index:]
+    return []
+
+
 def make_batch(
     connection: Connection, codec: FieldCodec, entries: Iterable[Pending], *, skip: set[str]
 ) -> Batch:
     """The next batch: at most 500 changes and well under 8 MiB."""
     batch, size = Batch(), 0
-    candidates = [e for e in entries if e.change_id not in skip][:MAX_CHANGES]
+    unsent = (e for e in entries if e.change_id not in skip)
+    candidates = list(itertools.islice(unsent, MAX_CHANGES))
     rows, revs = _prefetch(connection, candidates)
     for entry in candidates:
         try:
@@ -184,13 +197,13 @@ def make_batch(
 
 
 def _weight(fields: dict[str, Any]) -> int:
-    """About the bytes the change takes in the request: text as UTF-8 (the budget
-    leaves room for escapes), other values as their JSON, and an allowance for the
-    change's own keys."""
+    """About the bytes the change takes in the request, never less: text as UTF-8 (at
+    most four bytes a character; the budget leaves room for escapes), other values as
+    their JSON, and an allowance for the change's own keys."""
     size = 200 + 30 * len(fields) + sum(map(len, fields))
     for value in fields.values():
         if type(value) is str:
-            size += len(value) if value.isascii() else len(value.encode())
+            size += len(value) if value.isascii() else 4 * len(value)
         elif not (value is None or isinstance(value, bool | int | float)):
             size += len(json.dumps(value, ensure_ascii=False, default=str))
     return size
@@ -210,7 +223,7 @@ def _prefetch(
         table = TABLES[kind]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            for row in connection.execute(select(table).where(table.c.id.in_(chunk))):
+            for row in connection.execute(select(table).where(table.c.id.in_(chunk))).all():
                 rows[(kind, row.id)] = row
             found = connection.execute(
                 select(known.c.row_id, known.c.rev).where(
@@ -257,19 +270,9 @@ def record_results(
     tally = Tally()
     sent = {c.change_id: c for c in changes}
     ours = [r for r in results if r.change_id in sent]
-    waiting = _still_pending(connection, [r.change_id for r in ours])
-    marked = [r for r in ours if r.change_id in waiting]
+    newly_sent = _mark_sent(connection, ours, now)
+    marked = [r for r in ours if r.change_id in newly_sent]
     tally.stale = len(ours) - len(marked)  # edited meanwhile: sent again next time
-    if marked:
-        connection.execute(
-            update(schema.outbox)
-            .where(schema.outbox.c.change_id == bindparam("cid"))
-            .values(sent_at=now, outcome=bindparam("out"), reason=bindparam("why")),
-            [
-                {"cid": r.change_id, "out": r.outcome.value, "why": r.reason[:500] or None}
-                for r in marked
-            ],
-        )
     revs = [(sent[r.change_id], r.rev) for r in marked if r.rev is not None]
     remember_revs(connection, [(c.kind, c.id, rev) for c, rev in revs])
     for result in marked:
@@ -279,23 +282,32 @@ def record_results(
     return tally
 
 
-def _still_pending(connection: Connection, change_ids: list[str]) -> set[str]:
+def _mark_sent(connection: Connection, results: list[ChangeResult], now: datetime) -> set[str]:
+    """Mark the entries of these results sent, with the outcome, where they are still
+    pending (an entry edited meanwhile was sent again and waits for that answer); the
+    change ids marked. One statement per outcome and reason (nearly always one)."""
     outbox = schema.outbox
-    found: set[str] = set()
-    for start in range(0, len(change_ids), 500):
-        chunk = change_ids[start : start + 500]
-        found.update(
-            connection.execute(
-                select(outbox.c.change_id).where(
-                    outbox.c.change_id.in_(chunk), outbox.c.sent_at.is_(None)
-                )
-            ).scalars()
-        )
-    return found
+    by_answer: dict[tuple[str, str | None], list[str]] = {}
+    for result in results:
+        answer = (result.outcome.value, result.reason[:500] or None)
+        by_answer.setdefault(answer, []).append(result.change_id)
+    marked: set[str] = set()
+    for (outcome, reason), ids in by_answer.items():
+        for start in range(0, len(ids), 500):
+            found = connection.execute(
+                update(outbox)
+                .where(outbox.c.sent_at.is_(None), outbox.c.change_id.in_(ids[start : start + 500]))
+                .values(sent_at=now, outcome=outcome, reason=reason)
+                .returning(outbox.c.change_id)
+            )
+            marked.update(found.scalars().all())
+    return marked
 
 
-_UPSERT_REV = text(
-    "INSERT INTO sync_rows (table_name, row_id, rev) VALUES (:kind, :row, :rev) "
+# The vault is SQLite: the rows go to the driver as they are, without SQLAlchemy's
+# processing of each row's parameters.
+_UPSERT_REV = (
+    "INSERT INTO sync_rows (table_name, row_id, rev) VALUES (?, ?, ?) "
     "ON CONFLICT (table_name, row_id) DO UPDATE SET rev = max(rev, excluded.rev)"
 )
 
@@ -303,9 +315,7 @@ _UPSERT_REV = text(
 def remember_revs(connection: Connection, revs: list[tuple[Kind, str, int]]) -> None:
     """Keep each record's highest known revision (one statement for many)."""
     if revs:
-        connection.execute(
-            _UPSERT_REV, [{"kind": k.value, "row": r, "rev": rev} for k, r, rev in revs]
-        )
+        connection.exec_driver_sql(_UPSERT_REV, [(k.value, r, rev) for k, r, rev in revs])
 
 
 def remember_rev(connection: Connection, kind: Kind, row_id: str, rev: int) -> None:
