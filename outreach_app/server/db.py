@@ -203,7 +203,8 @@ def _copy_rows(
     conn: Connection, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]
 ) -> None:
     driver = conn.connection.driver_connection  # psycopg, in the open transaction
-    assert driver is not None
+    if driver is None:
+        raise RuntimeError("the database connection is closed")
     with driver.cursor() as cursor, cursor.copy(_copy_sql(table, columns)) as copy:
         for row in rows:
             copy.write_row([row[name] for name in columns])

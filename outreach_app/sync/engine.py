@@ -183,8 +183,7 @@ class SyncEngine:
                 fresh = entries is None
                 state, entries, batch, logged = self._prepare(entries, skip, log_sent)
                 report.unreadable += batch.unreadable
-                landing = None if flight is None else (flight, flight.answer.result())
-                following: _Flight | None = None
+                body = None
                 if batch.changes or logged:
                     # a change the answer does not name stays pending for the next sync
                     skip |= {c.change_id for c in batch.changes}
@@ -194,10 +193,12 @@ class SyncEngine:
                         cursor=state.cursor, changes=batch.changes, access_log=logged
                     )
                     body = encode(request)
-                    following = _Flight(sender.submit(transport.send_push, body), batch, logged)
+                landing = None if flight is None else (flight, flight.answer.result())
+                flight = None
+                if body is not None:
+                    flight = _Flight(sender.submit(transport.send_push, body), batch, logged)
                 if landing is not None:
                     self._land(*landing, report)
-                flight = following
                 if flight is None:
                     if fresh:
                         return
