@@ -287,21 +287,32 @@ def _mark_sent(connection: Connection, results: list[ChangeResult], now: datetim
     pending (an entry edited meanwhile was sent again and waits for that answer); the
     change ids marked. One statement per outcome and reason (nearly always one)."""
     outbox = schema.outbox
+    waiting = _still_pending(connection, [r.change_id for r in results])
     by_answer: dict[tuple[str, str | None], list[str]] = {}
     for result in results:
-        answer = (result.outcome.value, result.reason[:500] or None)
-        by_answer.setdefault(answer, []).append(result.change_id)
-    marked: set[str] = set()
+        if result.change_id in waiting:
+            answer = (result.outcome.value, result.reason[:500] or None)
+            by_answer.setdefault(answer, []).append(result.change_id)
     for (outcome, reason), ids in by_answer.items():
         for start in range(0, len(ids), 500):
-            found = connection.execute(
+            connection.execute(
                 update(outbox)
-                .where(outbox.c.sent_at.is_(None), outbox.c.change_id.in_(ids[start : start + 500]))
+                .where(outbox.c.change_id.in_(ids[start : start + 500]))
                 .values(sent_at=now, outcome=outcome, reason=reason)
-                .returning(outbox.c.change_id)
             )
-            marked.update(found.scalars().all())
-    return marked
+    return waiting
+
+
+def _still_pending(connection: Connection, change_ids: list[str]) -> set[str]:
+    outbox = schema.outbox
+    found: set[str] = set()
+    for start in range(0, len(change_ids), 500):
+        chunk = change_ids[start : start + 500]
+        query = select(outbox.c.change_id).where(
+            outbox.c.change_id.in_(chunk), outbox.c.sent_at.is_(None)
+        )
+        found.update(connection.execute(query).scalars().all())
+    return found
 
 
 # The vault is SQLite: the rows go to the driver as they are, without SQLAlchemy's
