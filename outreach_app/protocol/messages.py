@@ -17,7 +17,10 @@ PROTOCOL_VERSION = 1
 SUPPORTED_VERSIONS = (1,)
 PROTOCOL_HEADER = "Outreach-Protocol"
 
-MAX_CHANGES = 500
+#: Changes per push this version sends and accepts; the service announces its own
+#: limit in the status, and one that announces none takes 500 (SPEC §5, §8).
+MAX_CHANGES = 1000
+UNANNOUNCED_MAX_CHANGES = 500
 MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_RECORD_BYTES = 2 * 1024 * 1024
 MAX_PULL = 1000
@@ -98,6 +101,8 @@ class StatusResponse(Answer):
     protocols: list[int]
     #: Days a device may go without a sync before it locks itself (SPEC §5).
     offline_lock_days: Annotated[int, Field(ge=1, le=365)] | None = None
+    #: The most changes the service takes in one push (SPEC §5; 500 when not given).
+    max_changes: Annotated[int, Field(ge=1)] | None = None
 
 
 # -- push -----------------------------------------------------------------------------------

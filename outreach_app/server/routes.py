@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query
 from sqlalchemy import text
 
 from outreach_app.protocol.messages import (
+    MAX_CHANGES,
     SUPPORTED_VERSIONS,
     DeviceState,
     EnrolRequest,
@@ -61,6 +62,7 @@ def status(svc: ServiceDep, device: DeviceDep, _protocol: ProtocolHeader) -> Sta
         server_seq=top,
         protocols=list(SUPPORTED_VERSIONS),
         offline_lock_days=svc.settings.offline_lock_days,
+        max_changes=MAX_CHANGES,
     )
 
 

@@ -106,6 +106,8 @@ class SyncEngine:
     def __init__(self, ws: Workspace, *, connector: Connect = connect) -> None:
         self.ws = ws
         self._connect = connector
+        #: changes per push, from the service's status (this program's own until then)
+        self._limit: int | None = None
 
     def state(self) -> SyncState:
         found = sync_state.load(self.ws.vault)
@@ -139,6 +141,7 @@ class SyncEngine:
 
     def _run(self, transport: Transport, report: SyncReport, started: datetime) -> None:
         status = transport.status()
+        self._limit = outgoing.batch_limit(status.max_changes)
         state = self.state()
         if status.consultant_id != state.consultant_id or status.device_id != state.device_id:
             raise Unauthorised()
@@ -215,7 +218,9 @@ class SyncEngine:
             state = sync_state.read(connection, self.ws.vault) or self.state()
             if entries is None:
                 entries = outgoing.pending(connection)
-            batch = outgoing.make_batch(connection, self.ws.vault.codec, entries, skip=skip)
+            batch = outgoing.make_batch(
+                connection, self.ws.vault.codec, entries, skip=skip, limit=self._limit
+            )
             logged = outgoing.log_entries(
                 connection, self.ws.vault.codec, after=max(state.log_through, log_sent)
             )

@@ -8,6 +8,7 @@ consultant edited the row meanwhile, the entry got a new change id and stays pen
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import logging
@@ -17,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Table, and_, select, update
+from sqlalchemy import ColumnElement, Connection, String, Table, and_, select, type_coerce, update
 
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.domain.ids import new_id
@@ -25,6 +26,7 @@ from outreach_app.protocol.messages import (
     MAX_BODY_BYTES,
     MAX_CHANGES,
     MAX_LOG_ENTRIES,
+    UNANNOUNCED_MAX_CHANGES,
     Change,
     ChangeResult,
     Kind,
@@ -34,6 +36,7 @@ from outreach_app.protocol.messages import (
 )
 from outreach_app.storage import schema
 from outreach_app.storage.codec import FieldCodec, open_row, seal_row, update_sealed
+from outreach_app.storage.types import IsoDate, UtcDateTime
 from outreach_app.sync.convert import from_wire, to_wire, wire_fields
 
 log = logging.getLogger(__name__)
@@ -169,13 +172,25 @@ def unsent(entries: list[Pending], skip: set[str]) -> list[Pending]:
     return []
 
 
+def batch_limit(announced: int | None) -> int:
+    """Changes per push: this program's limit, or the service's if it announces a
+    lower one (a service that announces none takes 500)."""
+    return min(MAX_CHANGES, announced or UNANNOUNCED_MAX_CHANGES)
+
+
 def make_batch(
-    connection: Connection, codec: FieldCodec, entries: Iterable[Pending], *, skip: set[str]
+    connection: Connection,
+    codec: FieldCodec,
+    entries: Iterable[Pending],
+    *,
+    skip: set[str],
+    limit: int | None = None,
 ) -> Batch:
-    """The next batch: at most 500 changes and well under 8 MiB."""
+    """The next batch: at most ``limit`` changes (this program's limit unless told
+    another) and well under 8 MiB."""
     batch, size = Batch(), 0
     unsent = (e for e in entries if e.change_id not in skip)
-    candidates = list(itertools.islice(unsent, MAX_CHANGES))
+    candidates = list(itertools.islice(unsent, limit or MAX_CHANGES))
     rows, revs = _prefetch(connection, candidates)
     for entry in candidates:
         try:
@@ -197,16 +212,23 @@ def make_batch(
 
 
 def _weight(fields: dict[str, Any]) -> int:
-    """About the bytes the change takes in the request, never less: text as UTF-8 (at
-    most four bytes a character; the budget leaves room for escapes), other values as
-    their JSON, and an allowance for the change's own keys."""
-    size = 200 + 30 * len(fields) + sum(map(len, fields))
-    for value in fields.values():
-        if type(value) is str:
-            size += len(value) if value.isascii() else 4 * len(value)
-        elif not (value is None or isinstance(value, bool | int | float)):
-            size += len(json.dumps(value, ensure_ascii=False, default=str))
-    return size
+    """About the bytes the change takes in the request: its fields' compact UTF-8
+    JSON (the budget leaves room for escapes) and an allowance for the change's own
+    keys."""
+    try:
+        return 200 + len(orjson.dumps(fields))
+    except TypeError:  # an integer beyond 64 bits
+        return 200 + len(json.dumps(fields, ensure_ascii=False, default=str))
+
+
+@functools.cache
+def _as_stored(table: Table) -> tuple[ColumnElement[Any], ...]:
+    """The table's columns, timestamps and dates left as the ISO text they are stored
+    as, which is their form on the wire too (``to_wire`` passes text through)."""
+    return tuple(
+        type_coerce(c, String).label(c.name) if isinstance(c.type, UtcDateTime | IsoDate) else c
+        for c in table.c
+    )
 
 
 def _prefetch(
@@ -223,7 +245,8 @@ def _prefetch(
         table = TABLES[kind]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            for row in connection.execute(select(table).where(table.c.id.in_(chunk))).all():
+            query = select(*_as_stored(table)).where(table.c.id.in_(chunk))
+            for row in connection.execute(query).all():
                 rows[(kind, row.id)] = row
             found = connection.execute(
                 select(known.c.row_id, known.c.rev).where(

@@ -8,7 +8,7 @@ import json
 
 from outreach_app.crypto.recovery import RecoveryPublicKey
 from outreach_app.protocol.codes import decode_code
-from outreach_app.protocol.messages import MAX_BODY_BYTES, DeviceState
+from outreach_app.protocol.messages import MAX_BODY_BYTES, MAX_CHANGES, DeviceState
 from tests.server.helpers import HEADERS, Team, admin_for, http, new_note, walk_in
 from tests.support.server import RunningServer
 
@@ -151,9 +151,15 @@ def test_other_encodings_and_oversized_bodies_are_refused(
         zipped = {**headers, "Content-Encoding": "gzip"}
         assert client.post("/v1/push", content=bomb, headers=zipped).status_code == 413
     _, changes = walk_in(karin)
-    many = {"cursor": 0, "changes": [changes[1].model_dump(mode="json")] * 501}
+    many = {"cursor": 0, "changes": [changes[1].model_dump(mode="json")] * (MAX_CHANGES + 1)}
     response = karin.post("/v1/push", many)
     assert response.status_code in (400, 413)
+
+
+def test_the_status_announces_the_push_limit(team: Team) -> None:
+    """A device sends no more changes in one push than the service says it takes."""
+    answer = team.karin.status().json()
+    assert answer["max_changes"] == MAX_CHANGES
 
 
 def test_an_invalid_body_is_400_and_echoes_nothing(server: RunningServer, team: Team) -> None:

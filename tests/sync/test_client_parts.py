@@ -10,7 +10,7 @@ from sqlalchemy import select
 from outreach_app.domain.clock import ManualClock
 from outreach_app.domain.ids import new_id
 from outreach_app.protocol.kinds import all_fields, record_problem
-from outreach_app.protocol.messages import Kind, Notice, NoticeType, Record
+from outreach_app.protocol.messages import MAX_CHANGES, Kind, Notice, NoticeType, Record
 from outreach_app.services.demo import populate_demo
 from outreach_app.services.workspace import Workspace
 from outreach_app.storage import schema
@@ -58,6 +58,21 @@ def test_a_batch_carries_only_the_changed_fields_of_a_known_record(
     assert change.base_rev == 7
     assert set(change.fields) == {"phone", "updated_at"}
     assert change.fields["phone"] == "20304051"
+
+
+def test_a_batch_keeps_to_the_limit_the_service_announces(workspace: Workspace) -> None:
+    """An older service announces no limit and takes 500; a lower announced limit is
+    kept; a higher one does not raise this program's own."""
+    assert outgoing.batch_limit(None) == 500
+    assert outgoing.batch_limit(3) == 3
+    assert outgoing.batch_limit(10**6) == MAX_CHANGES
+    for _ in range(3):
+        workspace.citizens.register(first_name="Ayaan")
+    with workspace.vault.read() as connection:
+        entries = outgoing.pending(connection)
+        batch = outgoing.make_batch(connection, workspace.vault.codec, entries, skip=set(), limit=4)
+    assert len(entries) > 4 and len(batch.changes) == 4
+    assert [c.change_id for c in batch.changes] == [e.change_id for e in entries[:4]]
 
 
 def test_the_credential_is_sealed_in_the_vault(workspace: Workspace) -> None:
