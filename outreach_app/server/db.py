@@ -211,11 +211,9 @@ def _copy_rows(
 
 
 def _quoted(columns: tuple[str, ...]) -> str:
+    """Column names for a statement; table and column names come from the service's
+    own table definitions, never from a request."""
     return ", ".join(f'"{name}"' for name in columns)
-
-
-# Table and column names come from the service's own table definitions, never from a
-# request.
 
 
 @functools.lru_cache(maxsize=32)

@@ -160,10 +160,6 @@ def _known_results(conn: Connection, device_id: str, change_ids: list[str]) -> d
     return found
 
 
-def _may_be_too_large(fields: dict[str, Any]) -> bool:
-    return size_bound(fields) > MAX_RECORD_BYTES
-
-
 def size_bound(fields: dict[str, Any]) -> int:
     """At least the size of the fields' JSON as the record limit counts it (see
     ``json_size``), found without writing it. A character of a name or a string takes
@@ -327,7 +323,7 @@ class Batch:
 
     def apply(self, index: int, change: Change) -> tuple[ChangeResult, str | None]:
         fields = dict(change.fields)
-        if _may_be_too_large(fields) and json_size(fields) > MAX_RECORD_BYTES:
+        if size_bound(fields) > MAX_RECORD_BYTES and json_size(fields) > MAX_RECORD_BYTES:
             raise quarantined("the record's fields are larger than 2 MiB")
         if change.kind in OFFICE_KINDS:
             return self._office_change(change, fields), None

@@ -455,12 +455,7 @@ def pack_revs(revs: FieldRevs) -> list[list[Any]]:
         return [[values[0][0], values[0][1], list(revs)]]
     groups: dict[tuple[int, str], list[str]] = {}
     for name, rev_who in revs.items():
-        key = (rev_who[0], rev_who[1])
-        names = groups.get(key)
-        if names is None:
-            groups[key] = [name]
-        else:
-            names.append(name)
+        groups.setdefault(rev_who, []).append(name)
     return [[rev, who, names] for (rev, who), names in groups.items()]
 
 
@@ -492,19 +487,20 @@ def _copy(row: Row | None) -> Row | None:
     """A row whose field dicts the caller may change without touching the cache."""
     if row is None:
         return None
+    # built directly: dataclasses.replace costs several times more, once per change
     return Row(
-        row.kind,
-        row.id,
-        dict(row.fields),
-        dict(row.field_revs),
-        row.rev,
-        row.first_rev,
-        row.citizen_id,
-        row.office_id,
-        row.consultant_id,
-        row.active,
-        row.ended_rev,
-        row.deleted,
-        row.merged_into,
-        row.cpr_digest,
+        kind=row.kind,
+        id=row.id,
+        fields=dict(row.fields),
+        field_revs=dict(row.field_revs),
+        rev=row.rev,
+        first_rev=row.first_rev,
+        citizen_id=row.citizen_id,
+        office_id=row.office_id,
+        consultant_id=row.consultant_id,
+        active=row.active,
+        ended_rev=row.ended_rev,
+        deleted=row.deleted,
+        merged_into=row.merged_into,
+        cpr_digest=row.cpr_digest,
     )

@@ -102,12 +102,8 @@ def pending(connection: Connection, *, after: int = 0) -> list[Pending]:
     """The unsent outbox entries after ``after``, in sending order."""
     outbox = schema.outbox
     unsent = (outbox.c.sent_at.is_(None), outbox.c.seq > after)
-    query = (
-        select(outbox.c.seq, outbox.c.change_id, outbox.c.table_name, outbox.c.row_id)
-        .add_columns(outbox.c.fields)
-        .where(*unsent)
-        .order_by(outbox.c.seq)
-    )
+    columns = (outbox.c.seq, outbox.c.change_id, outbox.c.table_name, outbox.c.row_id)
+    query = select(*columns, outbox.c.fields).where(*unsent).order_by(outbox.c.seq)
     entries = [
         Pending(seq, change_id, _KINDS[name], row_id, orjson.loads(fields))
         for seq, change_id, name, row_id, fields in connection.execute(query).all()
