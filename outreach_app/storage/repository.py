@@ -17,7 +17,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.domain.errors import NotFound
-from outreach_app.domain.ids import new_id
+from outreach_app.domain.ids import new_change_id
 from outreach_app.storage.codec import FieldCodec, open_row, seal_row, update_sealed
 from outreach_app.storage.mapping import from_values, to_values
 from outreach_app.storage.schema import outbox
@@ -166,7 +166,7 @@ def record_changes(
     pending = _pending_fields(connection, table, row_ids)
     fresh = [
         {
-            "change_id": new_id(),
+            "change_id": new_change_id(),
             "table_name": table,
             "row_id": r,
             "fields": json.dumps(fields),
@@ -182,7 +182,7 @@ def record_changes(
         connection.execute(
             update(outbox)
             .where(outbox.c.seq == seq)
-            .values(fields=json.dumps(merged), change_id=new_id(), created_at=now)
+            .values(fields=json.dumps(merged), change_id=new_change_id(), created_at=now)
         )
 
 
