@@ -19,6 +19,7 @@ from outreach_app.server.deps import Service
 from outreach_app.server.errors import ApiError, unavailable
 from outreach_app.server.guard import Guard
 from outreach_app.server.keys import ServerKeys
+from outreach_app.server.planner import Statistics
 from outreach_app.server.routes import router
 from outreach_app.server.settings import ServerSettings, program_version
 
@@ -27,8 +28,12 @@ log = logging.getLogger(__name__)
 
 def create_app(settings: ServerSettings) -> FastAPI:
     """The service for the data folder and database of ``settings``."""
+    engine = make_engine(settings.db_url)
     svc = Service(
-        settings=settings, engine=make_engine(settings.db_url), keys=ServerKeys.load(settings.data)
+        settings=settings,
+        engine=engine,
+        keys=ServerKeys.load(settings.data),
+        statistics=Statistics(engine),
     )
 
     @asynccontextmanager

@@ -15,6 +15,7 @@ from outreach_app.protocol.messages import PROTOCOL_HEADER, DeviceState
 from outreach_app.server import tables as t
 from outreach_app.server.errors import ApiError, device_revoked, unauthorised
 from outreach_app.server.keys import ServerKeys, admin_token_ok, salted_hash
+from outreach_app.server.planner import Statistics
 from outreach_app.server.push import Device
 from outreach_app.server.settings import ServerSettings
 from outreach_app.server.store import utc_now
@@ -24,11 +25,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Service:
-    """What every request needs: settings, the database and the keys."""
+    """What every request needs: settings, the database, the keys, and the count
+    behind the planner's statistics (see planner.Statistics)."""
 
     settings: ServerSettings
     engine: Engine
     keys: ServerKeys
+    statistics: Statistics
 
 
 def service(request: Request) -> Service:

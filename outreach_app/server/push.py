@@ -36,6 +36,7 @@ from outreach_app.server.db import among, insert_rows, writing
 from outreach_app.server.handover import after_assignment
 from outreach_app.server.keys import ServerKeys
 from outreach_app.server.merge import merge_citizens
+from outreach_app.server.planner import keyed_lookups
 from outreach_app.server.store import Row, Store
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,7 @@ def quarantined(reason: str) -> Refusal:
 
 def push(engine: Engine, keys: ServerKeys, device: Device, request: PushRequest) -> PushResponse:
     with writing(engine) as (conn, seqs):
+        keyed_lookups(conn)
         store = Store(conn, seqs, keys)
         store.buffer_audit = store.write_behind = True
         batch = Batch(store, device, request.cursor, request.changes)

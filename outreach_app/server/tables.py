@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 metadata = MetaData()
@@ -42,9 +43,21 @@ records = Table(
     Column("sealed", LargeBinary, nullable=False),
     Index("ix_records_rev", "rev", unique=True),
     Index("ix_records_citizen", "citizen_id", "kind"),
-    Index("ix_records_office", "office_id", "kind"),
+    # partial: most records have neither an office nor a CPR digest (migration 0002)
+    Index(
+        "ix_records_office",
+        "office_id",
+        "kind",
+        sqlite_where=text("office_id IS NOT NULL"),
+        postgresql_where=text("office_id IS NOT NULL"),
+    ),
     Index("ix_records_assignment", "kind", "consultant_id", "active"),
-    Index("ix_records_cpr", "cpr_digest"),
+    Index(
+        "ix_records_cpr",
+        "cpr_digest",
+        sqlite_where=text("cpr_digest IS NOT NULL"),
+        postgresql_where=text("cpr_digest IS NOT NULL"),
+    ),
 )
 
 #: The one counter row from which every seq is taken (SPEC §7.1).

@@ -1,0 +1,144 @@
+"""The migrated schema is the one the service's tables describe, on both backends, and
+the lookups of a push and a pull take their indexes: the partial office and CPR
+indexes (migration 0002), and key lookups on PostgreSQL before any statistics exist
+and after the service has analysed the tables itself."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, insert, select
+
+from outreach_app.server import planner
+from outreach_app.server import tables as t
+from outreach_app.server.db import among, make_engine, migrate, writing
+from tests.server.conftest import database_for
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    url = database_for(request.param, request, f"schema_{request.param}")
+    made = make_engine(url or f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    migrate(made, data=tmp_path)
+    yield made
+    made.dispose()
+
+
+def _ids(count: int) -> list[str]:
+    return [str(uuid.uuid4()) for _ in range(count)]
+
+
+def _fill(engine: Engine, notes: int) -> list[str]:
+    """``notes`` note records (no office, no CPR digest), one device's outcomes for
+    as many changes, and the change ids."""
+    device, citizen, changes = str(uuid.uuid4()), str(uuid.uuid4()), _ids(notes)
+    rows: list[dict[str, Any]] = [
+        {
+            "kind": "notes",
+            "id": record_id,
+            "rev": rev,
+            "first_rev": rev,
+            "citizen_id": citizen,
+            "consultant_id": device,
+            "active": False,
+            "deleted": False,
+            "field_revs": [],
+            "sealed": b"x",
+        }
+        for rev, record_id in enumerate(_ids(notes), start=1)
+    ]
+    outcomes = [
+        {"device_id": device, "change_id": c, "outcome": "applied", "rev": 1, "sealed": b""}
+        for c in changes
+    ]
+    with writing(engine) as (conn, _seqs):
+        conn.execute(insert(t.records), rows)
+        conn.execute(insert(t.applied_changes), outcomes)
+    return [device, *changes]
+
+
+def test_the_migrated_schema_is_the_tables_of_the_service(engine: Engine) -> None:
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), t.metadata)
+    assert differences == []
+
+
+def test_records_without_office_or_cpr_stay_out_of_those_indexes(engine: Engine) -> None:
+    with engine.connect() as conn:
+        definitions = _index_definitions(conn, engine.dialect.name)
+    assert "office_id IS NOT NULL" in definitions["ix_records_office"]
+    assert "cpr_digest IS NOT NULL" in definitions["ix_records_cpr"]
+
+
+def _index_definitions(conn: Any, dialect: str) -> dict[str, str]:
+    if dialect == "sqlite":
+        query = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    else:
+        query = "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'records'"
+    return {
+        name: str(sql).replace("(", "").replace(")", "")
+        for name, sql in conn.exec_driver_sql(query)
+    }
+
+
+def _plan(engine: Engine, statement: Any) -> str:
+    with engine.connect() as conn:
+        planner.keyed_lookups(conn)  # as a push does (PostgreSQL only)
+        compiled = statement.compile(conn, compile_kwargs={"literal_binds": True})
+        prefix = "EXPLAIN QUERY PLAN " if engine.dialect.name == "sqlite" else "EXPLAIN "
+        lines = conn.exec_driver_sql(prefix + str(compiled)).all()
+        conn.rollback()
+    return "\n".join(str(line[-1]) for line in lines)
+
+
+def test_office_and_cpr_lookups_take_the_partial_indexes(engine: Engine) -> None:
+    _fill(engine, 200)
+    office = select(t.records.c.id).where(
+        t.records.c.kind == "partners", t.records.c.office_id == str(uuid.uuid4())
+    )
+    cpr = select(t.records.c.id).where(t.records.c.cpr_digest == b"\x01" * 32)
+    assert "ix_records_office" in _plan(engine, office)
+    assert "ix_records_cpr" in _plan(engine, cpr)
+
+
+@pytest.mark.parametrize("analysed", [False, True], ids=["no-statistics", "analysed"])
+def test_a_push_looks_its_changes_up_by_key(engine: Engine, analysed: bool) -> None:
+    """Without statistics, or with statistics that show one device owning every row,
+    the outcomes of a push's changes are still looked up in the primary key."""
+    device, *changes = _fill(engine, 3000)
+    if analysed:
+        stats = planner.Statistics(engine)
+        stats.grew(planner.ANALYZE_AFTER)
+    c = t.applied_changes.c
+    with engine.connect() as conn:
+        wanted = among(conn, c.change_id, changes[:500] + _ids(500))
+    lookup = select(c.change_id, c.outcome).where(c.device_id == device, wanted)
+    plan = _plan(engine, lookup)
+    index = (
+        "sqlite_autoindex_applied_changes_1"
+        if engine.dialect.name == "sqlite"
+        else "applied_changes_pkey"
+    )
+    assert index in plan
+    assert "Seq Scan" not in plan
+
+
+def test_the_service_analyses_after_the_tables_grew(engine: Engine) -> None:
+    stats = planner.Statistics(engine)
+    expected = engine.dialect.name == "postgresql"
+    assert stats.grew(planner.ANALYZE_AFTER - 1) is False
+    assert stats.grew(1) is expected
+    assert stats.grew(1) is False  # counted again from nothing
+    if expected:
+        with engine.connect() as conn:
+            analysed = conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_user_tables "
+                "WHERE relname = 'records' AND last_analyze IS NOT NULL"
+            ).scalar_one()
+        assert analysed == 1
