@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.routing import APIRoute
 from sqlalchemy import text
 
 from outreach_app.protocol.messages import (
@@ -22,6 +24,7 @@ from outreach_app.protocol.messages import (
     StatusResponse,
 )
 from outreach_app.server import admin as admin_ops
+from outreach_app.server import jsoncodec
 from outreach_app.server.db import current_seq
 from outreach_app.server.deps import AdminDep, DeviceDep, ProtocolHeader, ServiceDep
 from outreach_app.server.enrol import enrol as enrol_device
@@ -35,7 +38,29 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorResponse} for status in (400, 401, 403, 409, 413, 415, 426, 503)
 }
 
-router = APIRouter(prefix="/v1", responses=ERRORS)
+
+class _Request(Request):
+    """A request whose JSON body is read by ``jsoncodec.loads``."""
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            self._json = jsoncodec.loads(await self.body())
+        return self._json
+
+
+class _Route(APIRoute):
+    """Routes that read JSON bodies with ``jsoncodec`` (a push is a megabyte of it)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def route(request: Request) -> Response:
+            return await handler(_Request(request.scope, request.receive))
+
+        return route
+
+
+router = APIRouter(prefix="/v1", responses=ERRORS, route_class=_Route)
 
 
 @router.get("/health")
@@ -70,7 +95,9 @@ def status(svc: ServiceDep, device: DeviceDep, _protocol: ProtocolHeader) -> Sta
 def push(
     body: PushRequest, svc: ServiceDep, device: DeviceDep, _protocol: ProtocolHeader
 ) -> PushResponse:
-    return push_changes(svc.engine, svc.keys, device, body)
+    answer = push_changes(svc.engine, svc.keys, device, body)
+    svc.statistics.grew(len(body.changes))
+    return answer
 
 
 @router.post("/pull")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -44,6 +45,29 @@ def test_stored_json_reads_back_as_written(value: dict[str, Any]) -> None:
     """orjson writes what the service seals; integers beyond 64 bits go to the
     standard library, and every value reads back equal."""
     assert jsoncodec.loads(jsoncodec.dumps(value)) == value
+
+
+@given(st.dictionaries(NAMES, VALUES, max_size=8), st.booleans())
+def test_json_is_read_as_the_standard_library_reads_it(value: dict[str, Any], ascii_: bool) -> None:
+    """Request bodies and sealed values are read by orjson where it can, else by the
+    standard library: the value is the standard library's either way."""
+    written = json.dumps(value, ensure_ascii=ascii_)
+    assert jsoncodec.loads(written.encode()) == json.loads(written)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"n": NaN}', '{"t": "\\ud800"}', '{"big": 123456789012345678901234567890}', "[1e400]"],
+    ids=["nan", "lone-surrogate", "big-integer", "huge-float"],
+)
+def test_what_orjson_refuses_is_read_by_the_standard_library(text: str) -> None:
+    read, expected = jsoncodec.loads(text.encode()), json.loads(text)
+    assert repr(read) == repr(expected)
+
+
+def test_damaged_json_raises_the_standard_librarys_error() -> None:
+    with pytest.raises(json.JSONDecodeError):
+        jsoncodec.loads(b'{"changes": [')
 
 
 @given(
