@@ -17,9 +17,13 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
+    Boolean,
     ColumnElement,
     Connection,
     Engine,
+    Integer,
+    LargeBinary,
     String,
     Table,
     any_,
@@ -194,20 +198,37 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     if as_json:
         rows = [row | {name: jsoncodec.dumps_text(row[name]) for name in as_json} for row in rows]
     if conn.dialect.name == "postgresql":
-        _copy_rows(conn, table.name, columns, rows)
+        _copy_rows(conn, table, columns, rows)
     else:
         conn.exec_driver_sql(_insert_sql(table.name, columns), rows)
 
 
 def _copy_rows(
-    conn: Connection, table: str, columns: tuple[str, ...], rows: list[dict[str, Any]]
+    conn: Connection, table: Table, columns: tuple[str, ...], rows: list[dict[str, Any]]
 ) -> None:
+    """COPY in PostgreSQL's binary format: sealed bytes go as they are, not as hex
+    text for the database to decode again."""
     driver = conn.connection.driver_connection  # psycopg, in the open transaction
     if driver is None:
         raise RuntimeError("the database connection is closed")
-    with driver.cursor() as cursor, cursor.copy(_copy_sql(table, columns)) as copy:
+    with driver.cursor() as cursor, cursor.copy(_copy_sql(table.name, columns)) as copy:
+        copy.set_types([_binary_type(table.c[name].type) for name in columns])
         for row in rows:
             copy.write_row([row[name] for name in columns])
+
+
+def _binary_type(column_type: Any) -> str:
+    """The type whose binary form psycopg writes for a column. JSON arrives here as
+    its text, which is also the binary form of PostgreSQL's json type."""
+    if isinstance(column_type, Boolean):
+        return "bool"
+    if isinstance(column_type, BigInteger):
+        return "int8"
+    if isinstance(column_type, Integer):
+        return "int4"
+    if isinstance(column_type, LargeBinary):
+        return "bytea"
+    return "text"
 
 
 def _quoted(columns: tuple[str, ...]) -> str:
@@ -224,4 +245,4 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
 
 @functools.lru_cache(maxsize=32)
 def _copy_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f'COPY "{table}" ({_quoted(columns)}) FROM STDIN'
+    return f'COPY "{table}" ({_quoted(columns)}) FROM STDIN (FORMAT BINARY)'
