@@ -4,7 +4,8 @@
   JSON rows in raw SQLite:
   - ``notes``: 10,000 new finished notes (each with the contact the app records with
     it) for 1,000 citizens the service already has: notes per second end to end, the
-    issue's target;
+    issue's target; three such pushes, one after the other, and the median one is
+    the figure;
   - ``year``: the first push of a whole year of work for those 1,000 citizens (10,000
     notes with their contacts, plans, appointments, scores, assignments and the rest);
 - no-op: a sync with nothing to do, at about 10,000 and 100,000 records; the ratio
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 
 TARGET_NOTES_PER_S = 5000.0
 NEW_NOTES = 10_000
+#: Pushes of NEW_NOTES; the figure is the median one (the machine's speed varies).
+NOTES_ROUNDS = 3
 TARGET_NOOP_MS = 100.0
 
 
@@ -129,16 +132,32 @@ def loaded_device(office: Office, root: Path, *, citizens: int) -> Device:
     return device
 
 
-def measure_push(root: Path, backend: str, cluster: PostgresCluster | None) -> dict[str, Any]:
+def measure_push(
+    root: Path, backend: str, cluster: PostgresCluster | None, *, notes_rounds: int = NOTES_ROUNDS
+) -> dict[str, Any]:
+    """The year's first push, then ``notes_rounds`` pushes of 10,000 new notes each
+    (the median round is the figure)."""
     with service(root, backend, cluster) as server:
         device = loaded_device(office_of(server), root / f"push-{backend}", citizens=1000)
         year = timed_workload(device, root, notes_in(device))
-        written = write_new_notes(device, NEW_NOTES)
-        notes = timed_workload(device, root, written)
+        rounds = [
+            timed_workload(device, root, write_new_notes(device, NEW_NOTES))
+            for _ in range(notes_rounds)
+        ]
         device.close()
+    notes = median_round(rounds)
     notes["target_notes_per_s"] = TARGET_NOTES_PER_S
     notes["meets_target"] = notes["notes_per_s"] >= TARGET_NOTES_PER_S
     return {"notes": notes, "year": year}
+
+
+def median_round(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """The round of median time, with every round's notes per second beside it."""
+    ranked = sorted(rounds, key=lambda r: r["seconds"])
+    chosen = dict(ranked[(len(ranked) - 1) // 2])
+    chosen["rounds"] = len(rounds)
+    chosen["rounds_notes_per_s"] = [r["notes_per_s"] for r in rounds]
+    return chosen
 
 
 def timed_workload(device: Device, root: Path, notes: int) -> dict[str, Any]:
@@ -280,7 +299,9 @@ def measure(*, quick: bool = False) -> dict[str, Any]:
                     results["push"][backend] = {"skipped": "PostgreSQL is not installed"}
                     continue
                 log.info("sync bench: push on %s", backend)
-                results["push"][backend] = measure_push(root, backend, cluster)
+                results["push"][backend] = measure_push(
+                    root, backend, cluster, notes_rounds=1 if quick else NOTES_ROUNDS
+                )
         finally:
             if cluster is not None:
                 cluster.stop()
