@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, create_engine, insert, select
 
 from outreach_app.server import planner
 from outreach_app.server import tables as t
@@ -142,3 +142,13 @@ def test_the_service_analyses_after_the_tables_grew(engine: Engine) -> None:
                 "WHERE relname = 'records' AND last_analyze IS NOT NULL"
             ).scalar_one()
         assert analysed == 1
+
+
+def test_a_failed_analysis_leaves_the_push_standing(caplog: pytest.LogCaptureFixture) -> None:
+    """The analysis follows a committed push: if the database cannot be reached, it is
+    logged and the push's answer goes out as usual."""
+    unreachable = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    stats = planner.Statistics(unreachable)
+    assert stats.grew(planner.ANALYZE_AFTER * 2) is False
+    assert "could not renew the planner's statistics: OperationalError" in caplog.text
+    unreachable.dispose()
