@@ -41,7 +41,7 @@ from outreach_app.sync import incoming, outgoing
 from outreach_app.sync import state as sync_state
 from outreach_app.sync.errors import DeviceRevoked, NotEnrolled, SyncError, Unauthorised
 from outreach_app.sync.state import SyncState
-from outreach_app.sync.transport import Transport, encode
+from outreach_app.sync.transport import Encoded, Transport, encode
 from outreach_app.sync.wipe import destroy
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,19 @@ class _Flight:
     answer: Future[PushResponse]
     batch: outgoing.Batch
     logged: list[LogEntry]
+
+
+def _send_after(
+    previous: Future[PushResponse] | None,
+    send: Callable[[Encoded], PushResponse],
+    body: Encoded,
+) -> PushResponse:
+    """Send ``body`` after the push before it. The sender carries one request at a
+    time, in order, so that push is done by now: if it failed, this one is not sent
+    (the service must never apply a batch whose predecessor it did not)."""
+    if previous is not None:
+        previous.result()  # its error is this push's error too
+    return send(body)
 
 
 @dataclass(slots=True)
@@ -171,9 +184,11 @@ class SyncEngine:
         """Push until nothing is pending. The outbox is read and ordered once, then
         sent slice by slice, one request at a time so the service applies them in
         order. While the service applies one slice, this thread records the answer to
-        the slice before and reads and encodes the next one (a second thread carries
-        the request; the vault stays on this one). The outbox is read again at the end
-        for what was changed while the pushes were on their way."""
+        the slice before and reads and encodes the next one, which waits in the
+        sender's queue and leaves the moment the slice in the air is answered, if it
+        was (a second thread carries the requests; the vault stays on this one). The
+        outbox is read again at the end for what was changed while the pushes were on
+        their way."""
         skip: set[str] = set()
         entries: list[outgoing.Pending] | None = None
         log_sent = 0
@@ -196,10 +211,15 @@ class SyncEngine:
                         cursor=state.cursor, changes=batch.changes, access_log=logged
                     )
                     body = encode(request)
-                landing = None if flight is None else (flight, flight.answer.result())
-                flight = None
+                following = None
                 if body is not None:
-                    flight = _Flight(sender.submit(transport.send_push, body), batch, logged)
+                    # queued behind the push in the air: it leaves the moment that
+                    # push is answered, and only if it was
+                    previous = None if flight is None else flight.answer
+                    answer = sender.submit(_send_after, previous, transport.send_push, body)
+                    following = _Flight(answer, batch, logged)
+                landing = None if flight is None else (flight, flight.answer.result())
+                flight = following
                 if landing is not None:
                     self._land(*landing, report)
                 if flight is None:

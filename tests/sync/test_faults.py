@@ -17,7 +17,7 @@ import pytest
 from outreach_app.protocol.messages import Outcome, PushRequest
 from outreach_app.services.demo import populate_demo
 from outreach_app.sync import outgoing
-from outreach_app.sync.errors import SyncError
+from outreach_app.sync.errors import SyncError, Unreachable
 from outreach_app.sync.transport import Transport
 from tests.conftest import PASSPHRASE
 from tests.support.proxy import Cut, FaultProxy
@@ -126,6 +126,35 @@ def test_the_service_killed_mid_push_applies_the_retried_batch_once(
         proxy.target_port = int(office.server.url.rsplit(":", 1)[1])
         sync_until_clean(karin)
     karin.point_at(office.server.url)
+    assert_same_everywhere(office, devices, karin, "Karin")
+
+
+def test_a_failed_push_stops_the_pushes_queued_behind_it(
+    office: Office, devices: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next batch waits in the sender's queue while one is in the air; when that
+    one fails, the next is never sent, so the service never applies a batch whose
+    predecessor it did not. A later sync sends everything, once."""
+    karin = devices(office, "Karin")
+    populate_demo(karin.ws, citizens=6, seed=8)
+    monkeypatch.setattr(outgoing, "MAX_CHANGES", 40)  # several batches
+    sent: list[int] = []
+    original = Transport.send_push
+
+    def second_fails(transport: Transport, body: Any) -> Any:
+        sent.append(len(sent) + 1)
+        if len(sent) == 2:
+            raise Unreachable("cut")
+        return original(transport, body)
+
+    monkeypatch.setattr(Transport, "send_push", second_fails)
+    pending = karin.ws.pending_changes()
+    with pytest.raises(Unreachable):
+        karin.sync()
+    assert sent == [1, 2]  # the batches queued behind the second were not sent
+    assert karin.ws.pending_changes() == pending - 40
+    monkeypatch.setattr(Transport, "send_push", original)
+    sync_until_clean(karin)
     assert_same_everywhere(office, devices, karin, "Karin")
 
 
