@@ -106,9 +106,12 @@ def raw_baseline(changes: list[Any], folder: Path) -> float:
 
 
 def timed_push(device: Device) -> float:
+    """The push step of a sync, timed. As in a sync, the status comes first (untimed):
+    it opens the connection and announces the service's batch limit."""
     engine = SyncEngine(device.ws)
     report = SyncReport()
     with connect(device.state) as transport:
+        engine._limit = outgoing.batch_limit(transport.status().max_changes)
         start = time.perf_counter()
         engine._push_all(transport, report)
         seconds = time.perf_counter() - start
