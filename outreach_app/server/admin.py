@@ -317,7 +317,7 @@ def stats(engine: Engine, _keys: ServerKeys) -> dict[str, Any]:
         owners = dict(
             conn.execute(
                 select(r.c.citizen_id, r.c.consultant_id).where(
-                    r.c.kind == Kind.ASSIGNMENTS.value, r.c.active.is_(True)
+                    r.c.kind == t.ASSIGNMENT_KIND, r.c.active.is_(True)
                 )
             ).all()
         )

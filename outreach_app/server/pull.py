@@ -39,7 +39,7 @@ def scope_clause(device: Device) -> ColumnElement[bool]:
     assigned = (
         select(r.c.citizen_id)
         .where(
-            r.c.kind == Kind.ASSIGNMENTS.value,
+            r.c.kind == t.ASSIGNMENT_KIND,
             r.c.consultant_id == device.consultant_id,
             r.c.active.is_(True),
         )

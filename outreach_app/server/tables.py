@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    literal,
     text,
 )
 
@@ -51,7 +52,15 @@ records = Table(
         sqlite_where=text("office_id IS NOT NULL"),
         postgresql_where=text("office_id IS NOT NULL"),
     ),
-    Index("ix_records_assignment", "kind", "consultant_id", "active"),
+    # partial: the assignments only (migration 0003); queries name the kind as text,
+    # see ASSIGNMENT_KIND
+    Index(
+        "ix_records_assignment",
+        "consultant_id",
+        "active",
+        sqlite_where=text("kind = 'assignments'"),
+        postgresql_where=text("kind = 'assignments'"),
+    ),
     Index(
         "ix_records_cpr",
         "cpr_digest",
@@ -59,6 +68,10 @@ records = Table(
         postgresql_where=text("cpr_digest IS NOT NULL"),
     ),
 )
+
+#: The assignments' kind written into a statement's text rather than bound, so that
+#: every plan (a prepared statement's generic one too) can use ix_records_assignment.
+ASSIGNMENT_KIND = literal("assignments", literal_execute=True)
 
 #: The one counter row from which every seq is taken (SPEC §7.1).
 seq = Table(

@@ -1,7 +1,8 @@
 """The migrated schema is the one the service's tables describe, on both backends, and
 the lookups of a push and a pull take their indexes: the partial office and CPR
-indexes (migration 0002), and key lookups on PostgreSQL before any statistics exist
-and after the service has analysed the tables itself."""
+indexes (migration 0002), the partial assignment index (0003), and key lookups on
+PostgreSQL before any statistics exist and after the service has analysed the
+tables itself."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, insert, select
+from sqlalchemy import Engine, bindparam, create_engine, insert, select
 
-from outreach_app.server import planner
+from outreach_app.protocol.messages import DeviceState
+from outreach_app.server import planner, pull
 from outreach_app.server import tables as t
 from outreach_app.server.db import among, make_engine, migrate, writing
+from outreach_app.server.push import Device
 from tests.server.conftest import database_for
 
 
@@ -152,3 +155,46 @@ def test_a_failed_analysis_leaves_the_push_standing(caplog: pytest.LogCaptureFix
     assert stats.grew(planner.ANALYZE_AFTER * 2) is False
     assert "could not renew the planner's statistics: OperationalError" in caplog.text
     unreachable.dispose()
+
+
+def _assigned_to(consultant: str) -> Any:
+    """The statement by which a pull finds a consultant's citizens."""
+    return pull.scope_clause(
+        Device(
+            id=str(uuid.uuid4()),
+            consultant_id=consultant,
+            office_id=str(uuid.uuid4()),
+            state=DeviceState.ACTIVE,
+            farewell_done=False,
+        )
+    )
+
+
+def test_a_consultants_citizens_are_found_through_the_assignment_index(engine: Engine) -> None:
+    _fill(engine, 200)
+    scope = select(t.records.c.id).where(_assigned_to(str(uuid.uuid4())))
+    with engine.connect() as conn:
+        written = str(scope.compile(conn, compile_kwargs={"render_postcompile": True}))
+    assert "'assignments'" in written  # as text, not bound: every plan can use the index
+    assert "ix_records_assignment" in _plan(engine, scope)
+
+
+def test_a_prepared_statements_generic_plan_uses_the_assignment_index(engine: Engine) -> None:
+    """PostgreSQL plans a prepared statement once for any values after a few runs;
+    that plan, too, must use the partial index."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite plans each statement with its values")
+    _fill(engine, 200)
+    assigned = select(t.records.c.citizen_id).where(
+        t.records.c.kind == t.ASSIGNMENT_KIND,
+        t.records.c.consultant_id == bindparam("consultant", "x"),
+        t.records.c.active.is_(True),
+    )
+    with engine.connect() as conn:
+        written = str(assigned.compile(conn, compile_kwargs={"render_postcompile": True}))
+        prepared = written.replace("%(consultant)s", "$1")
+        conn.exec_driver_sql("SET plan_cache_mode = force_generic_plan")
+        conn.exec_driver_sql(f"PREPARE assigned(text) AS {prepared}")
+        plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN EXECUTE assigned('x')"))
+        conn.rollback()
+    assert "ix_records_assignment" in plan
