@@ -198,3 +198,24 @@ def test_a_prepared_statements_generic_plan_uses_the_assignment_index(engine: En
         plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN EXECUTE assigned('x')"))
         conn.rollback()
     assert "ix_records_assignment" in plan
+
+
+TRICKY = ['a"b', "c\\d", "{e,f}", "NULL", " g ", "h,i", "j'k", "æøå", "", '\\\\"', "l}m{"]
+
+
+def test_a_list_of_any_strings_finds_exactly_those(engine: Engine) -> None:
+    """The list ``among`` sends (on PostgreSQL one array parameter) keeps every
+    string whole, whatever it holds."""
+    rows = [
+        {"device_id": "d", "entry_id": value, "seq": i, "at": "t", "action": "a"}
+        | {"received_at": "t", "sealed": b""}
+        for i, value in enumerate(TRICKY)
+    ]
+    with writing(engine) as (conn, _seqs):
+        conn.execute(insert(t.device_log), rows)
+    c = t.device_log.c
+    with engine.connect() as conn:
+        found = conn.execute(select(c.entry_id).where(among(conn, c.entry_id, TRICKY))).scalars()
+        assert sorted(found) == sorted(TRICKY)
+        near = [value + "x" for value in TRICKY] + ["a", "NULL ", '"NULL"']
+        assert conn.execute(select(c.entry_id).where(among(conn, c.entry_id, near))).all() == []
