@@ -235,7 +235,9 @@ def _binary_type(column_type: Any) -> str:
         return "int4"
     if isinstance(column_type, LargeBinary):
         return "bytea"
-    return "text"
+    if isinstance(column_type, String | JSON):  # Text is a String
+        return "text"
+    raise TypeError(f"no binary COPY form chosen for {column_type!r}")
 
 
 def _quoted(columns: tuple[str, ...]) -> str:
