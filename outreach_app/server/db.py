@@ -177,6 +177,16 @@ def _migration_lock(engine: Engine, data: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+#: Values per ``IN (...)`` list or array parameter.
+IN_LIST = 500
+
+
+def in_lists(values: list[str]) -> Iterator[list[str]]:
+    """``values`` in lists of at most IN_LIST, for ``among``."""
+    for start in range(0, len(values), IN_LIST):
+        yield values[start : start + IN_LIST]
+
+
 def among(conn: Connection, column: ColumnElement[Any], values: list[str]) -> ColumnElement[bool]:
     """``column IN (values)``; on PostgreSQL ``column = ANY(array)``, one parameter
     whatever the count, so the statement is planned once rather than per list."""

@@ -32,7 +32,7 @@ from outreach_app.protocol.messages import (
 )
 from outreach_app.server import jsoncodec
 from outreach_app.server import tables as t
-from outreach_app.server.db import among, insert_rows, writing
+from outreach_app.server.db import among, in_lists, insert_rows, writing
 from outreach_app.server.handover import after_assignment
 from outreach_app.server.keys import ServerKeys
 from outreach_app.server.merge import merge_citizens
@@ -132,8 +132,7 @@ def store_access_log(store: Store, device_id: str, entries: list[LogEntry]) -> i
 
 def _known_entries(conn: Connection, device_id: str, ids: list[str]) -> set[str]:
     known: set[str] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in in_lists(ids):
         found = conn.execute(
             select(t.device_log.c.entry_id).where(
                 t.device_log.c.device_id == device_id, among(conn, t.device_log.c.entry_id, chunk)
@@ -152,10 +151,10 @@ def _known_results(conn: Connection, device_id: str, change_ids: list[str]) -> d
     found: dict[str, Known] = {}
     ids = sorted(set(change_ids))
     c = t.applied_changes.c
-    for start in range(0, len(ids), 500):
+    for chunk in in_lists(ids):
         rows = conn.execute(
             select(c.change_id, c.outcome, c.rev, c.sealed).where(
-                c.device_id == device_id, among(conn, c.change_id, ids[start : start + 500])
+                c.device_id == device_id, among(conn, c.change_id, chunk)
             )
         )
         found.update({r.change_id: (r.outcome, r.rev, bytes(r.sealed)) for r in rows})

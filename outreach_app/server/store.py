@@ -22,7 +22,7 @@ from sqlalchemy import Connection, and_, bindparam, insert, select, update
 
 from outreach_app.protocol.messages import Kind
 from outreach_app.server import tables as t
-from outreach_app.server.db import Sequence, among, insert_rows
+from outreach_app.server.db import Sequence, among, in_lists, insert_rows
 from outreach_app.server.keys import ServerKeys
 
 log = logging.getLogger(__name__)
@@ -33,8 +33,6 @@ FieldRevs = dict[str, tuple[int, str]]
 
 #: The audit columns that say what an action was about (all optional).
 _AUDIT_ABOUT = ("device_id", "consultant_id", "citizen_id", "kind", "record_id")
-#: Ids per ``IN (...)`` list when prefetching.
-_CHUNK = 500
 Key = tuple[str, str]
 
 
@@ -135,11 +133,10 @@ class Store:
         for kind, record_id in sorted(wanted):
             by_kind.setdefault(kind, []).append(record_id)
         for kind, ids in by_kind.items():  # (kind, id) is the primary key
-            for start in range(0, len(ids), _CHUNK):
+            for chunk in in_lists(ids):
                 found = self.conn.execute(
                     select(t.records).where(
-                        t.records.c.kind == kind,
-                        among(self.conn, t.records.c.id, ids[start : start + _CHUNK]),
+                        t.records.c.kind == kind, among(self.conn, t.records.c.id, chunk)
                     )
                 )
                 for m in found.mappings():
@@ -471,12 +468,12 @@ def owners_among(conn: Connection, citizens: list[str]) -> dict[str, str]:
     """The consultant of each of these citizens' active assignment (citizens without
     one are left out)."""
     owners: dict[str, str] = {}
-    for start in range(0, len(citizens), _CHUNK):
+    for chunk in in_lists(citizens):
         found = conn.execute(
             select(t.records.c.citizen_id, t.records.c.consultant_id).where(
                 t.records.c.kind == Kind.ASSIGNMENTS.value,
                 t.records.c.active.is_(True),
-                among(conn, t.records.c.citizen_id, citizens[start : start + _CHUNK]),
+                among(conn, t.records.c.citizen_id, chunk),
             )
         )
         owners.update({citizen: consultant for citizen, consultant in found})

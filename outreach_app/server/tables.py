@@ -3,6 +3,8 @@ everything personal lives in ``sealed`` columns (see keys.ServerKeys.seal)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -20,6 +22,12 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+
+
+def _only(condition: str) -> dict[str, Any]:
+    """The options that make an index partial, on both backends."""
+    return {"sqlite_where": text(condition), "postgresql_where": text(condition)}
+
 
 ID = 36
 TIME = 40
@@ -45,28 +53,11 @@ records = Table(
     Index("ix_records_rev", "rev", unique=True),
     Index("ix_records_citizen", "citizen_id", "kind"),
     # partial: most records have neither an office nor a CPR digest (migration 0002)
-    Index(
-        "ix_records_office",
-        "office_id",
-        "kind",
-        sqlite_where=text("office_id IS NOT NULL"),
-        postgresql_where=text("office_id IS NOT NULL"),
-    ),
+    Index("ix_records_office", "office_id", "kind", **_only("office_id IS NOT NULL")),
     # partial: the assignments only (migration 0003); queries name the kind as text,
     # see ASSIGNMENT_KIND
-    Index(
-        "ix_records_assignment",
-        "consultant_id",
-        "active",
-        sqlite_where=text("kind = 'assignments'"),
-        postgresql_where=text("kind = 'assignments'"),
-    ),
-    Index(
-        "ix_records_cpr",
-        "cpr_digest",
-        sqlite_where=text("cpr_digest IS NOT NULL"),
-        postgresql_where=text("cpr_digest IS NOT NULL"),
-    ),
+    Index("ix_records_assignment", "consultant_id", "active", **_only("kind = 'assignments'")),
+    Index("ix_records_cpr", "cpr_digest", **_only("cpr_digest IS NOT NULL")),
 )
 
 #: The assignments' kind written into a statement's text rather than bound, so that

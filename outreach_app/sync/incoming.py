@@ -26,7 +26,7 @@ from outreach_app.protocol.messages import Kind, Notice, NoticeType, Record
 from outreach_app.storage import schema
 from outreach_app.storage.codec import FieldCodec, open_row, seal_row, update_sealed
 from outreach_app.sync.convert import from_wire
-from outreach_app.sync.outgoing import TABLES, remember_rev, store_conflict
+from outreach_app.sync.outgoing import TABLES, chunks, remember_rev, store_conflict
 
 log = logging.getLogger(__name__)
 
@@ -332,7 +332,7 @@ def rows_of(connection: Connection, citizen_id: str) -> dict[str, list[str]]:
 def has_pending(connection: Connection, citizen_id: str) -> bool:
     outbox = schema.outbox
     for table, ids in rows_of(connection, citizen_id).items():
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             found = connection.execute(
                 select(outbox.c.seq)
                 .where(
@@ -358,7 +358,7 @@ def remove_citizen(connection: Connection, citizen_id: str, now: datetime) -> No
     )
     for table in (*CITIZEN_TABLES, schema.citizens):
         ids = rows[table.name]
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             _forget_rows(connection, table.name, chunk)
             connection.execute(delete(table).where(table.c.id.in_(chunk)))
     conflicts = schema.sync_conflicts
@@ -375,7 +375,3 @@ def _forget_rows(connection: Connection, table: str, ids: list[str]) -> None:
     outbox, revs = schema.outbox, schema.sync_rows
     connection.execute(delete(outbox).where(outbox.c.table_name == table, outbox.c.row_id.in_(ids)))
     connection.execute(delete(revs).where(revs.c.table_name == table, revs.c.row_id.in_(ids)))
-
-
-def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
-    return [ids[i : i + size] for i in range(0, len(ids), size)]

@@ -239,8 +239,7 @@ def _prefetch(
     known = schema.sync_rows
     for kind, ids in by_kind.items():
         table = TABLES[kind]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in chunks(ids):
             query = select(*_as_stored(table)).where(table.c.id.in_(chunk))
             for row in connection.execute(query).all():
                 rows[(kind, row.id)] = row
@@ -313,7 +312,7 @@ def _mark_sent(connection: Connection, results: list[ChangeResult], now: datetim
             by_answer.setdefault(answer, []).append(result.change_id)
     stamp = UtcDateTime().process_bind_param(now, connection.dialect)
     for (outcome, reason), ids in by_answer.items():
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             connection.exec_driver_sql(
                 _MARK_SENT.format(marks=_marks(len(chunk))), (stamp, outcome, reason, *chunk)
             )
@@ -322,7 +321,7 @@ def _mark_sent(connection: Connection, results: list[ChangeResult], now: datetim
 
 def _still_pending(connection: Connection, change_ids: list[str]) -> set[str]:
     found: set[str] = set()
-    for chunk in _chunks(change_ids):
+    for chunk in chunks(change_ids):
         query = _STILL_PENDING.format(marks=_marks(len(chunk)))
         found.update(change_id for (change_id,) in connection.exec_driver_sql(query, tuple(chunk)))
     return found
@@ -335,12 +334,14 @@ _MARK_SENT = (
     "WHERE change_id IN ({marks}) AND sent_at IS NULL"
 )
 _STILL_PENDING = "SELECT change_id FROM outbox WHERE change_id IN ({marks}) AND sent_at IS NULL"
-_IN_CHUNK = 500
+#: Values per ``IN (...)`` list (one bound parameter each).
+IN_LIST = 500
 
 
-def _chunks(values: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(values), _IN_CHUNK):
-        yield values[start : start + _IN_CHUNK]
+def chunks(values: list[str]) -> Iterator[list[str]]:
+    """``values`` in lists of at most IN_LIST, for ``IN (...)``."""
+    for start in range(0, len(values), IN_LIST):
+        yield values[start : start + IN_LIST]
 
 
 @functools.cache
