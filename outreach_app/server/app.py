@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 def create_app(settings: ServerSettings) -> FastAPI:
     """The service for the data folder and database of ``settings``."""
-    engine = make_engine(settings.db_url)
+    engine = make_engine(settings.db_url, background_checkpoints=True)
     svc = Service(
         settings=settings,
         engine=engine,

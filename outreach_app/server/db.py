@@ -12,6 +12,8 @@ import fcntl
 import functools
 import logging
 import operator
+import sqlite3
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,7 @@ from sqlalchemy.pool import QueuePool
 
 from outreach_app.server import jsoncodec
 from outreach_app.server import tables as t
+from outreach_app.server.checkpoint import BACKSTOP_PAGES, Checkpointer
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +62,18 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, background_checkpoints: bool = False) -> Engine:
+    """An engine for the database at ``url``. The serving processes ask for
+    ``background_checkpoints``: on SQLite the log is then copied into the database by
+    a thread of their own (see ``checkpoint``), not by the commit of a push."""
     if is_sqlite(url):
-        return _sqlite_engine(url)
+        return _sqlite_engine(url, background_checkpoints=background_checkpoints)
     return create_engine(
         url, pool_pre_ping=True, pool_size=5, max_overflow=5, json_serializer=jsoncodec.dumps_text
     )
 
 
-def _sqlite_engine(url: str) -> Engine:
+def _sqlite_engine(url: str, *, background_checkpoints: bool) -> Engine:
     # A small pool per process: opening a connection per request costs the pragmas and,
     # when it was the last one open, a WAL checkpoint on close.
     engine = create_engine(
@@ -78,6 +84,10 @@ def _sqlite_engine(url: str) -> Engine:
         connect_args={"timeout": 30, "check_same_thread": False},
         json_serializer=jsoncodec.dumps_text,
     )
+    autocheckpoint = WAL_CHECKPOINT_PAGES
+    if background_checkpoints and engine.url.database not in (None, "", ":memory:"):
+        _checkpoint_in_background(engine, str(engine.url.database))
+        autocheckpoint = BACKSTOP_PAGES
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
@@ -85,7 +95,7 @@ def _sqlite_engine(url: str) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
+        cursor.execute(f"PRAGMA wal_autocheckpoint={autocheckpoint}")
         cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
@@ -96,6 +106,25 @@ def _sqlite_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
+
+
+def _checkpoint_in_background(engine: Engine, path: str) -> None:
+    """A checkpoint thread for the engine's database, told of every commit and
+    stopped when the engine is disposed."""
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+        connection.execute("PRAGMA synchronous=FULL")
+        return connection
+
+    checkpointer = Checkpointer(connect)
+    event.listen(engine, "commit", lambda _conn: checkpointer.committed())
+    event.listen(engine, "engine_disposed", lambda _engine: checkpointer.stop())
+    CHECKPOINTERS[engine] = checkpointer
+
+
+#: The checkpoint thread of each engine that has one (tests look at its counts).
+CHECKPOINTERS: weakref.WeakKeyDictionary[Engine, Checkpointer] = weakref.WeakKeyDictionary()
 
 
 class Sequence:
