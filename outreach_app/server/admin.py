@@ -15,6 +15,7 @@ from sqlalchemy import Engine, insert, select, update
 
 from outreach_app.domain.ids import is_id, new_id
 from outreach_app.protocol.messages import DeviceState, Kind
+from outreach_app.server import jsoncodec
 from outreach_app.server import tables as t
 from outreach_app.server.db import make_engine, migrate, writing
 from outreach_app.server.enrol import CODE_HOURS, IssuedCode, issue_code
@@ -279,7 +280,17 @@ def _central(row: Any) -> dict[str, Any]:
         "record_id",
         "outcome",
     )
-    return {"source": "central", **{k: row[k] for k in keep}}
+    entry = {"source": "central", **{k: row[k] for k in keep}}
+    entry["records"] = _records(row["records"], row["record_id"])
+    return entry
+
+
+def _records(stored: str | None, record_id: str | None) -> list[str]:
+    """Every record an entry covers: the list a push's entry keeps, else its one
+    record (entries of one record written before migration 0004 have no list)."""
+    if stored:
+        return [str(r) for r in jsoncodec.loads(stored)]
+    return [record_id] if record_id else []
 
 
 def _pushed(keys: ServerKeys, row: Any) -> dict[str, Any]:

@@ -177,9 +177,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for e in entries:
         who = e.get("device_id") or e["actor"]
         about = e.get("citizen_id") or "-"
+        records = e.get("records") or []
+        covered = f"  {len(records)} records" if len(records) > 1 else ""
         _out(
             f"{e['at']}  {e['source']:7}  {who}  {e['action']}  citizen {about}  "
-            f"{e.get('outcome', '')}"
+            f"{e.get('outcome', '')}{covered}"
         )
     return 0
 

@@ -205,6 +205,9 @@ class Batch:
         #: outcomes decided in this push, written in one statement at its end
         self.decided: dict[str, ChangeResult] = {}
         self._remembered_rows: list[dict[str, Any]] = []
+        #: The push's audit: one entry per citizen, kind, operation and outcome, naming
+        #: the records in the order they came.
+        self.audit_groups: dict[tuple[str | None, Kind, Op, Outcome], list[str]] = {}
         #: outcomes of earlier pushes of these changes, by change id
         self.known_results = _known_results(store.conn, device.id, [c.change_id for c in changes])
         self.citizen_at: dict[str, int] = {}
@@ -256,22 +259,29 @@ class Batch:
                 )
             citizen = _citizen_named(change)
         self._remember(result)
-        self.store.audit(
-            actor="device",
-            action=f"push.{change.kind.value}.{change.op.value}",
-            outcome=result.outcome.value,
-            device_id=self.device.id,
-            consultant_id=self.device.consultant_id,
-            citizen_id=citizen,
-            kind=change.kind.value,
-            record_id=change.id,
-        )
+        key = (citizen, change.kind, change.op, result.outcome)
+        self.audit_groups.setdefault(key, []).append(change.id)
         return result
 
     def flush(self) -> None:
+        """Write the outcomes decided and the push's audit entries."""
         if self._remembered_rows:
             insert_rows(self.store.conn, t.applied_changes, self._remembered_rows)
             self._remembered_rows = []
+        for (citizen, kind, op, outcome), ids in self.audit_groups.items():
+            records = list(dict.fromkeys(ids))
+            self.store.audit(
+                actor="device",
+                action=f"push.{kind.value}.{op.value}",
+                outcome=outcome.value,
+                device_id=self.device.id,
+                consultant_id=self.device.consultant_id,
+                citizen_id=citizen,
+                kind=kind.value,
+                record_id=records[0],
+                records=records,
+            )
+        self.audit_groups = {}
 
     def _remembered(self, change_id: str) -> ChangeResult | None:
         decided = self.decided.get(change_id)

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, bindparam, insert, select, update
 
 from outreach_app.protocol.messages import Kind
+from outreach_app.server import jsoncodec
 from outreach_app.server import tables as t
 from outreach_app.server.db import Sequence, among, in_lists, insert_rows
 from outreach_app.server.keys import ServerKeys
@@ -399,10 +400,21 @@ class Store:
         )
         return seq
 
-    def audit(self, *, actor: str, action: str, outcome: str, **about: str | None) -> None:
+    def audit(
+        self,
+        *,
+        actor: str,
+        action: str,
+        outcome: str,
+        records: list[str] | None = None,
+        **about: str | None,
+    ) -> None:
+        """An audit entry; ``records`` lists every record an entry covering several
+        names (``record_id`` is the first of them)."""
         row: dict[str, Any] = {"at": self.now, "actor": actor, "action": action}
         row["outcome"] = outcome
         row |= {k: about.get(k) or None for k in _AUDIT_ABOUT}
+        row["records"] = jsoncodec.dumps_text(records) if records else None
         if self.buffer_audit:
             self._audit_rows.append(row)
         else:

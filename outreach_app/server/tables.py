@@ -150,6 +150,8 @@ audit = Table(
     Column("kind", String(16)),
     Column("record_id", String(ID)),
     Column("outcome", String(16), nullable=False),
+    #: the JSON list of every record an entry of a push covers (migration 0004)
+    Column("records", Text),
 )
 
 #: Entries of the devices' own access logs, pushed with their changes.

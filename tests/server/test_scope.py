@@ -163,3 +163,36 @@ def test_a_walk_in_with_a_known_cpr_merges_into_the_existing_citizen(
         counts = admin.stats()
     omar_counts = next(c for c in counts["consultants"] if c["id"] == omar.consultant_id)
     assert (omar_counts["citizens"], omar_counts["notes"]) == (1, 2)
+
+
+def test_a_push_is_audited_per_citizen_kind_and_outcome_naming_every_record(
+    server: RunningServer, team: Team
+) -> None:
+    """One audit entry per citizen, kind, operation and outcome of a push, listing
+    each record it covers in the order they came; a repeated change writes nothing and
+    so adds no entry, and another citizen's records are never in this citizen's
+    entries."""
+    karin = team.karin
+    first, head = walk_in(karin)
+    second, other = walk_in(karin)
+    contacts = [new_contact(first, karin.consultant_id) for _ in range(3)]
+    notes = [new_note(first, karin.consultant_id, f"Samtale {i}") for i in range(2)]
+    elsewhere = new_contact(second, karin.consultant_id)
+    answer = karin.push(*head, *other, contacts[0], elsewhere, *contacts[1:], *notes, contacts[0])
+    assert answer.results[-1].outcome is Outcome.DUPLICATE
+
+    push_entries = [e for e in _audit(server, first) if str(e["action"]).startswith("push.")]
+    grouped = {(e["action"], e["outcome"]): e["records"] for e in push_entries}
+    assert len(push_entries) == len(grouped) == 4
+    assert grouped[("push.contacts.upsert", "applied")] == [c.id for c in contacts]
+    assert grouped[("push.notes.upsert", "applied")] == [n.id for n in notes]
+    assert grouped[("push.citizens.upsert", "applied")] == [first]
+    assert grouped[("push.assignments.upsert", "applied")] == [head[0].id]
+    for entry in push_entries:
+        records = entry["records"]
+        assert isinstance(records, list) and entry["record_id"] == records[0]
+        assert entry["device_id"] == karin.id and entry["citizen_id"] == first
+
+    theirs = [e for e in _audit(server, second) if e["action"] == "push.contacts.upsert"]
+    assert [e["records"] for e in theirs] == [[elsewhere.id]]
+    assert "3 records" in server.admin("audit", "--citizen", first)
