@@ -7,7 +7,10 @@ one device waited for the copy of the pages of all of them (at 20 pushes of 500
 notes, 2 checkpoints took 55 and 71 ms against about 8 ms for an ordinary commit).
 
 The serving processes instead run passive checkpoints in a thread of their own, with
-a connection of their own, after every few commits and when writes pause. A passive
+a connection of their own: after every 10,000 rows written (about five pushes of 500
+notes), and otherwise once writes have paused for two seconds or a minute has passed
+with rows written, so a steady trickle of small syncs neither pays a checkpoint (and
+its two syncs to disk) every few requests nor lets the log grow. A passive
 checkpoint never waits for a lock: it copies what no reader still needs and leaves
 the rest for the next one. The writers' own threshold stays, set higher, as a
 backstop should this thread fall behind or stop.
@@ -21,15 +24,18 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
-#: Commits between two checkpoints. A push of 500 notes writes about 600 pages to the
-#: log; pages changed by several pushes are copied once per checkpoint.
-COMMITS_PER_CHECKPOINT = 8
-#: A checkpoint also follows this many seconds without a further commit.
+#: Rows written between two checkpoints. A push of 500 notes writes about 2,000 rows
+#: and 600 pages of log; pages changed by several pushes are copied once per checkpoint.
+ROWS_PER_CHECKPOINT = 10_000
+#: Seconds without a write after which what was written is copied.
 IDLE_SECONDS = 2.0
+#: Seconds after which rows written are copied even if writes never pause.
+MAX_WAIT_SECONDS = 60.0
 #: Log pages at which a writer checkpoints itself (the backstop): 160 MiB of 4 KiB pages.
 BACKSTOP_PAGES = 40_000
 
@@ -43,14 +49,17 @@ class Checkpointer:
         *,
         every: int | None = None,
         idle_seconds: float | None = None,
+        max_wait_seconds: float | None = None,
     ) -> None:
         self._connect = connect
-        self._every = every or COMMITS_PER_CHECKPOINT
+        self._every = every or ROWS_PER_CHECKPOINT
         self._idle = idle_seconds or IDLE_SECONDS
+        self._max_wait = max_wait_seconds or MAX_WAIT_SECONDS
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stopping = False
-        self._since = 0  # commits counted since the last checkpoint began
+        self._rows = 0  # written since the last checkpoint began
+        self._last_write = self._last_checkpoint = time.monotonic()
         #: Checkpoints run, and attempts that failed (for tests and the log).
         self.done = 0
         self.failed = 0
@@ -61,11 +70,14 @@ class Checkpointer:
     def running(self) -> bool:
         return self._thread.is_alive()
 
-    def committed(self) -> None:
-        """Count a commit; every ``every``-th wakes the thread."""
+    def written(self, rows: int) -> None:
+        """Count the rows a commit wrote; enough of them wake the thread."""
+        if rows <= 0:
+            return
         with self._lock:
-            self._since += 1
-            due = self._since >= self._every
+            self._rows += rows
+            self._last_write = time.monotonic()
+            due = self._rows >= self._every
         if due:
             self._wake.set()
 
@@ -78,26 +90,44 @@ class Checkpointer:
 
     def _run(self) -> None:
         connection: sqlite3.Connection | None = None
-        # A commit is counted just before it writes; a checkpoint it woke may miss it.
-        # So after a checkpoint that followed commits, one more runs when writes pause.
+        # A commit is counted just before it writes, so a checkpoint may start before
+        # its pages are in the log: after a checkpoint that followed writes, one more
+        # runs at the next pause (it costs nothing if the log was copied already).
         look_again = False
         try:
             while True:
-                woken = self._wake.wait(self._idle)
+                self._wake.wait(self._poll())
                 self._wake.clear()
                 if self._stopping:
                     break
-                with self._lock:
-                    commits, self._since = self._since, 0
-                if not (woken or commits or look_again):
+                due, rows = self._due(look_again)
+                if not due:
                     continue
-                look_again = commits > 0
+                look_again = rows > 0
                 connection = connection or self._open()
                 if connection is not None:
                     connection = self._checkpoint(connection)
         finally:
             if connection is not None:
                 connection.close()
+
+    def _poll(self) -> float:
+        """How long to sleep when nothing wakes the thread."""
+        return min(self._idle, self._max_wait) / 2
+
+    def _due(self, look_again: bool) -> tuple[bool, int]:
+        """Whether to checkpoint now, and the rows written since the last one (taken:
+        the count restarts when a checkpoint is due)."""
+        now = time.monotonic()
+        with self._lock:
+            rows = self._rows
+            quiet = now - self._last_write >= self._idle
+            overdue = rows > 0 and now - self._last_checkpoint >= self._max_wait
+            due = rows >= self._every or overdue or (quiet and (rows > 0 or look_again))
+            if due:
+                self._rows = 0
+                self._last_checkpoint = now
+        return due, rows
 
     def _open(self) -> sqlite3.Connection | None:
         try:

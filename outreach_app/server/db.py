@@ -118,9 +118,23 @@ def _checkpoint_in_background(engine: Engine, path: str) -> None:
         return connection
 
     checkpointer = Checkpointer(connect)
-    event.listen(engine, "commit", lambda _conn: checkpointer.committed())
+
+    def committing(conn: Connection) -> None:
+        checkpointer.written(_rows_written(conn))
+
+    event.listen(engine, "commit", committing)
     event.listen(engine, "engine_disposed", lambda _engine: checkpointer.stop())
     CHECKPOINTERS[engine] = checkpointer
+
+
+def _rows_written(conn: Connection) -> int:
+    """Rows the connection's transaction wrote: the change in SQLite's count of rows
+    the connection has written since it opened."""
+    record = conn.connection
+    total = int(getattr(record.dbapi_connection, "total_changes", 0))
+    before = int(record.info.get("rows_written", 0))
+    record.info["rows_written"] = total
+    return total - before
 
 
 #: The checkpoint thread of each engine that has one (tests look at its counts).

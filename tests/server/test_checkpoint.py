@@ -1,6 +1,7 @@
 """The serving processes copy SQLite's log into the database file in a thread of their
 own: the commits go on without a checkpoint of their own, the log still reaches the
-database file, and a failed checkpoint is logged and tried again."""
+database file (after enough rows, at a pause, or after the longest wait), and a failed
+checkpoint is logged and tried again."""
 
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ def _rows_in_file_alone(path: Path, scratch: Path) -> int:
 
 @pytest.fixture
 def serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
-    monkeypatch.setattr(checkpoint, "IDLE_SECONDS", 0.2)
+    monkeypatch.setattr(checkpoint, "IDLE_SECONDS", 30.0)
+    monkeypatch.setattr(checkpoint, "ROWS_PER_CHECKPOINT", 5)
     engine = make_engine(f"sqlite:///{tmp_path / 'server.sqlite3'}", background_checkpoints=True)
     migrate(engine, data=tmp_path)
     yield engine
@@ -74,11 +76,11 @@ def test_the_log_reaches_the_database_file_in_the_background(
         threshold = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
     assert threshold == checkpoint.BACKSTOP_PAGES  # the writers no longer copy the log
     before = checkpointer.done
-    _audit_rows(serving, 3 * checkpoint.COMMITS_PER_CHECKPOINT)
+    _audit_rows(serving, 12)  # one row each: the fifth and the tenth wake the thread
     _wait_for(lambda: checkpointer.done > before, "a checkpoint")
-    # the commit that woke the thread may have been copied later, when writes paused
-    expected = 3 * checkpoint.COMMITS_PER_CHECKPOINT
-    _wait_for(lambda: _rows_in_file_alone(path, scratch) == expected, "every row in the file")
+    _wait_for(lambda: _rows_in_file_alone(path, scratch) >= 5, "the rows counted in the file")
+    _audit_rows(serving, 3)  # 5 rows since the last checkpoint began: another one
+    _wait_for(lambda: _rows_in_file_alone(path, scratch) >= 10, "more rows in the file")
     assert checkpointer.failed == 0
 
 
@@ -107,10 +109,7 @@ def test_other_engines_checkpoint_as_they_commit(tmp_path: Path) -> None:
 def test_a_failed_checkpoint_is_logged_and_the_next_one_runs(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    path = tmp_path / "plain.sqlite3"
-    with sqlite3.connect(path) as setup:
-        setup.execute("PRAGMA journal_mode=WAL")
-        setup.execute("CREATE TABLE t (x)")
+    path = _plain_database(tmp_path)
     attempts: list[int] = []
 
     def connect() -> sqlite3.Connection:
@@ -120,11 +119,11 @@ def test_a_failed_checkpoint_is_logged_and_the_next_one_runs(
         return sqlite3.connect(path, isolation_level=None)
 
     caplog.set_level(logging.WARNING, logger=checkpoint.__name__)
-    checkpointer = Checkpointer(connect, every=1, idle_seconds=0.1)
+    checkpointer = Checkpointer(connect, every=1, idle_seconds=30, max_wait_seconds=30)
     try:
-        checkpointer.committed()
+        checkpointer.written(1)
         _wait_for(lambda: checkpointer.failed == 1, "the failed attempt")
-        checkpointer.committed()
+        checkpointer.written(1)
         _wait_for(lambda: checkpointer.done >= 1, "a checkpoint after the failure")
     finally:
         checkpointer.stop()
@@ -132,18 +131,62 @@ def test_a_failed_checkpoint_is_logged_and_the_next_one_runs(
     assert not checkpointer.running
 
 
-def test_without_commits_nothing_runs(tmp_path: Path) -> None:
+def _plain_database(folder: Path) -> Path:
+    path = folder / "plain.sqlite3"
+    with sqlite3.connect(path) as setup:
+        setup.execute("PRAGMA journal_mode=WAL")
+        setup.execute("CREATE TABLE IF NOT EXISTS t (x)")
+    return path
+
+
+def _counting(path: Path) -> tuple[Callable[[], sqlite3.Connection], list[int]]:
     opened: list[int] = []
 
     def connect() -> sqlite3.Connection:
         opened.append(1)
-        return sqlite3.connect(tmp_path / "idle.sqlite3", isolation_level=None)
+        return sqlite3.connect(path, isolation_level=None)
 
-    checkpointer = Checkpointer(connect, every=4, idle_seconds=0.05)
+    return connect, opened
+
+
+def test_small_writes_wait_for_a_pause(tmp_path: Path) -> None:
+    """A trickle of small writes pays no checkpoint while it lasts; the pause after it
+    brings one. Without writes nothing runs."""
+    connect, opened = _counting(_plain_database(tmp_path))
+    checkpointer = Checkpointer(connect, every=10_000, idle_seconds=2.0, max_wait_seconds=60)
     try:
         time.sleep(0.3)
         assert checkpointer.done == 0 and not opened
-        checkpointer.committed()  # one commit: no wake, but the pause brings a checkpoint
-        _wait_for(lambda: checkpointer.done >= 1, "the checkpoint after a pause")
+        for _ in range(15):
+            checkpointer.written(3)
+            time.sleep(0.02)
+        assert checkpointer.done == 0
+        _wait_for(lambda: checkpointer.done >= 1, "the checkpoint after the pause")
+    finally:
+        checkpointer.stop()
+
+
+def test_writes_that_never_pause_are_copied_after_the_longest_wait(tmp_path: Path) -> None:
+    connect, _opened = _counting(_plain_database(tmp_path))
+    checkpointer = Checkpointer(connect, every=10_000, idle_seconds=30, max_wait_seconds=0.3)
+    try:
+        deadline = time.monotonic() + 20
+        while checkpointer.done == 0 and time.monotonic() < deadline:
+            checkpointer.written(1)
+            time.sleep(0.02)
+        assert checkpointer.done >= 1
+    finally:
+        checkpointer.stop()
+
+
+def test_enough_rows_wake_the_thread_at_once(tmp_path: Path) -> None:
+    connect, _opened = _counting(_plain_database(tmp_path))
+    checkpointer = Checkpointer(connect, every=100, idle_seconds=30, max_wait_seconds=30)
+    try:
+        checkpointer.written(60)
+        time.sleep(0.2)
+        assert checkpointer.done == 0
+        checkpointer.written(40)
+        _wait_for(lambda: checkpointer.done >= 1, "the checkpoint 100 rows bring", seconds=10)
     finally:
         checkpointer.stop()
