@@ -409,8 +409,8 @@ class Store:
         records: list[str] | None = None,
         **about: str | None,
     ) -> None:
-        """An audit entry; ``records`` lists every record an entry covering several
-        names (``record_id`` is the first of them)."""
+        """An audit entry. An entry of a push names in ``records`` every record it
+        covers; ``record_id`` is the first of them."""
         row: dict[str, Any] = {"at": self.now, "actor": actor, "action": action}
         row["outcome"] = outcome
         row |= {k: about.get(k) or None for k in _AUDIT_ABOUT}

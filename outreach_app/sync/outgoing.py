@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, String, Table, and_, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, String, Table, case, select, type_coerce
 
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.domain.ids import new_id
@@ -42,13 +42,16 @@ from outreach_app.sync.convert import from_wire, to_wire, wire_fields
 log = logging.getLogger(__name__)
 
 TABLES: dict[Kind, Table] = {Kind(t.name): t for t in schema.RECORD_TABLES}
-#: The order a batch sends kinds in: what others refer to goes first.
+#: The order a push sends kinds in (SPEC §6): the office's records; then assignments,
+#: so a new citizen is in this device's scope before any record of theirs arrives,
+#: however the outbox is cut into pushes; then citizens; then every kind after the
+#: kinds it refers to. Within a kind, the order the changes were made in.
 ORDER: tuple[Kind, ...] = (
     Kind.OFFICES,
     Kind.CONSULTANTS,
     Kind.PARTNERS,
-    Kind.CITIZENS,
     Kind.ASSIGNMENTS,
+    Kind.CITIZENS,
     Kind.CONSENTS,
     Kind.APPOINTMENTS,
     Kind.CONTACTS,
@@ -59,10 +62,6 @@ ORDER: tuple[Kind, ...] = (
     Kind.REFERRALS,
     Kind.INFORMATION,
 )
-_RANK = {kind: i for i, kind in enumerate(ORDER)}
-#: Within one citizen's records the assignment goes first: it puts a new citizen in
-#: this device's scope even if a push ends between it and the citizen's record.
-_IN_GROUP = {Kind.ASSIGNMENTS: -2, Kind.CITIZENS: -1}
 _KINDS = {kind.value: kind for kind in Kind}
 _BUDGET = MAX_BODY_BYTES // 2  # room for JSON escaping and the rest of the request
 
@@ -99,63 +98,22 @@ class Tally:
 
 
 def pending(connection: Connection, *, after: int = 0) -> list[Pending]:
-    """The unsent outbox entries after ``after``, in sending order."""
+    """The unsent outbox entries after ``after``, in sending order (``ORDER``, then
+    the outbox's own order), sorted by the vault."""
     outbox = schema.outbox
-    unsent = (outbox.c.sent_at.is_(None), outbox.c.seq > after)
+    rank = case(
+        {kind.value: i for i, kind in enumerate(ORDER)}, value=outbox.c.table_name, else_=len(ORDER)
+    )
     columns = (outbox.c.seq, outbox.c.change_id, outbox.c.table_name, outbox.c.row_id)
-    query = select(*columns, outbox.c.fields).where(*unsent).order_by(outbox.c.seq)
-    entries = [
+    query = (
+        select(*columns, outbox.c.fields)
+        .where(outbox.c.sent_at.is_(None), outbox.c.seq > after)
+        .order_by(rank, outbox.c.seq)
+    )
+    return [
         Pending(seq, change_id, _KINDS[name], row_id, orjson.loads(fields))
         for seq, change_id, name, row_id, fields in connection.execute(query).all()
     ]
-    return in_sending_order(entries, _citizens_of(connection, entries, unsent))
-
-
-def in_sending_order(entries: list[Pending], owner: dict[tuple[Kind, str], str]) -> list[Pending]:
-    """Office records first; then citizen by citizen (in the order they were first
-    changed): the assignment, the citizen's own record, then what refers to others
-    after what it refers to. So a new citizen is in scope from the first of their
-    records on, even when the outbox spans many batches. ``owner`` names the citizen
-    of each entry's record."""
-    first: dict[str, int] = {}
-    for entry in entries:
-        group = owner.get((entry.kind, entry.row_id))
-        if group is not None and group not in first:
-            first[group] = entry.seq  # entries come in seq order
-
-    def key(entry: Pending) -> tuple[int, int, int, int]:
-        group = owner.get((entry.kind, entry.row_id))
-        if group is None:
-            return (0, 0, _RANK[entry.kind], entry.seq)
-        return (1, first[group], _IN_GROUP.get(entry.kind, _RANK[entry.kind]), entry.seq)
-
-    return sorted(entries, key=key)
-
-
-def _citizens_of(
-    connection: Connection, entries: list[Pending], unsent: tuple[Any, ...]
-) -> dict[tuple[Kind, str], str]:
-    """The citizen each entry's record belongs to (office records have none): one
-    query per kind, joining the unsent outbox entries to the kind's table."""
-    owner: dict[tuple[Kind, str], str] = {}
-    kinds: set[Kind] = set()
-    for entry in entries:
-        if entry.kind is Kind.CITIZENS:
-            owner[(entry.kind, entry.row_id)] = entry.row_id
-        else:
-            kinds.add(entry.kind)
-    outbox = schema.outbox
-    for kind in sorted(kinds):
-        table = TABLES[kind]
-        if "citizen_id" not in table.c:
-            continue
-        rows = connection.execute(
-            select(table.c.id, table.c.citizen_id)
-            .join(outbox, and_(outbox.c.row_id == table.c.id, outbox.c.table_name == kind.value))
-            .where(*unsent)
-        )
-        owner.update({(kind, record_id): citizen for record_id, citizen in rows})
-    return owner
 
 
 def unsent(entries: list[Pending], skip: set[str]) -> list[Pending]:

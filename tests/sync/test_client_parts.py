@@ -40,6 +40,31 @@ def test_every_change_the_demo_makes_passes_the_services_checks(workspace: Works
     assert kinds.index(Kind.ASSIGNMENTS) < kinds.index(Kind.CITIZENS) < kinds.index(Kind.NOTES)
 
 
+def test_the_outbox_is_sent_kind_by_kind_each_in_the_order_it_was_written(
+    workspace: Workspace,
+) -> None:
+    """Office records, then every assignment, then citizens, then the kinds that refer
+    to them; within a kind, outbox order. Every pending entry comes exactly once."""
+    populate_demo(workspace, citizens=12, seed=5)
+    with workspace.vault.read() as connection:
+        entries = outgoing.pending(connection)
+        unsent = connection.execute(
+            select(schema.outbox.c.seq).where(schema.outbox.c.sent_at.is_(None))
+        ).scalars()
+        expected = sorted(unsent)
+    assert sorted(e.seq for e in entries) == expected
+    ranks = [outgoing.ORDER.index(e.kind) for e in entries]
+    assert ranks == sorted(ranks)
+    for kind in {e.kind for e in entries}:
+        seqs = [e.seq for e in entries if e.kind is kind]
+        assert seqs == sorted(seqs), kind
+    kinds = [e.kind for e in entries]
+    assert kinds.index(Kind.ASSIGNMENTS) < kinds.index(Kind.CITIZENS) < kinds.index(Kind.NOTES)
+    with workspace.vault.read() as connection:
+        later = outgoing.pending(connection, after=entries[0].seq)
+    assert [e.seq for e in later] == [e.seq for e in entries if e.seq > entries[0].seq]
+
+
 def test_a_batch_carries_only_the_changed_fields_of_a_known_record(
     workspace: Workspace,
 ) -> None:
