@@ -5,6 +5,7 @@ checkpoint is logged and tried again."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import sqlite3
@@ -149,12 +150,29 @@ def _counting(path: Path) -> tuple[Callable[[], sqlite3.Connection], list[int]]:
     return connect, opened
 
 
+@contextlib.contextmanager
+def _thread(
+    folder: Path, *, every: int, idle_seconds: float, max_wait_seconds: float
+) -> Iterator[tuple[Checkpointer, list[int]]]:
+    """A checkpoint thread on a plain database with these rules, and the connections
+    it opened; stopped on leaving."""
+    connect, opened = _counting(_plain_database(folder))
+    checkpointer = Checkpointer(
+        connect, every=every, idle_seconds=idle_seconds, max_wait_seconds=max_wait_seconds
+    )
+    try:
+        yield checkpointer, opened
+    finally:
+        checkpointer.stop()
+
+
 def test_small_writes_wait_for_a_pause(tmp_path: Path) -> None:
     """A trickle of small writes pays no checkpoint while it lasts; the pause after it
     brings one. Without writes nothing runs."""
-    connect, opened = _counting(_plain_database(tmp_path))
-    checkpointer = Checkpointer(connect, every=10_000, idle_seconds=2.0, max_wait_seconds=60)
-    try:
+    with _thread(tmp_path, every=10_000, idle_seconds=2.0, max_wait_seconds=60) as (
+        checkpointer,
+        opened,
+    ):
         time.sleep(0.3)
         assert checkpointer.done == 0 and not opened
         for _ in range(15):
@@ -162,31 +180,27 @@ def test_small_writes_wait_for_a_pause(tmp_path: Path) -> None:
             time.sleep(0.02)
         assert checkpointer.done == 0
         _wait_for(lambda: checkpointer.done >= 1, "the checkpoint after the pause")
-    finally:
-        checkpointer.stop()
 
 
 def test_writes_that_never_pause_are_copied_after_the_longest_wait(tmp_path: Path) -> None:
-    connect, _opened = _counting(_plain_database(tmp_path))
-    checkpointer = Checkpointer(connect, every=10_000, idle_seconds=30, max_wait_seconds=0.3)
-    try:
+    with _thread(tmp_path, every=10_000, idle_seconds=30, max_wait_seconds=0.3) as (
+        checkpointer,
+        _opened,
+    ):
         deadline = time.monotonic() + 20
         while checkpointer.done == 0 and time.monotonic() < deadline:
             checkpointer.written(1)
             time.sleep(0.02)
         assert checkpointer.done >= 1
-    finally:
-        checkpointer.stop()
 
 
 def test_enough_rows_wake_the_thread_at_once(tmp_path: Path) -> None:
-    connect, _opened = _counting(_plain_database(tmp_path))
-    checkpointer = Checkpointer(connect, every=100, idle_seconds=30, max_wait_seconds=30)
-    try:
+    with _thread(tmp_path, every=100, idle_seconds=30, max_wait_seconds=30) as (
+        checkpointer,
+        _opened,
+    ):
         checkpointer.written(60)
         time.sleep(0.2)
         assert checkpointer.done == 0
         checkpointer.written(40)
         _wait_for(lambda: checkpointer.done >= 1, "the checkpoint 100 rows bring", seconds=10)
-    finally:
-        checkpointer.stop()
