@@ -43,6 +43,7 @@ from sqlalchemy.pool import QueuePool
 from outreach_app.server import jsoncodec
 from outreach_app.server import tables as t
 from outreach_app.server.checkpoint import BACKSTOP_PAGES, Checkpointer
+from outreach_app.server.pgarrays import IdListDumper
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +69,15 @@ def make_engine(url: str, *, background_checkpoints: bool = False) -> Engine:
     a thread of their own (see ``checkpoint``), not by the commit of a push."""
     if is_sqlite(url):
         return _sqlite_engine(url, background_checkpoints=background_checkpoints)
-    return create_engine(
+    engine = create_engine(
         url, pool_pre_ping=True, pool_size=5, max_overflow=5, json_serializer=jsoncodec.dumps_text
     )
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.adapters.register_dumper(list, IdListDumper)
+
+    return engine
 
 
 def _sqlite_engine(url: str, *, background_checkpoints: bool) -> Engine:

@@ -11,13 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from psycopg.adapt import PyFormat, Transformer
+from psycopg.types.array import ListDumper
 from sqlalchemy import Date, Engine, bindparam, create_engine, insert, select
 
 from outreach_app.protocol.messages import DeviceState
-from outreach_app.server import db, planner, pull
+from outreach_app.server import db, pgarrays, planner, pull
 from outreach_app.server import tables as t
 from outreach_app.server.db import among, make_engine, migrate, writing
 from outreach_app.server.push import Device
@@ -218,6 +221,40 @@ def test_a_list_of_any_strings_finds_exactly_those(engine: Engine) -> None:
         assert sorted(found) == sorted(TRICKY)
         near = [value + "x" for value in TRICKY] + ["a", "NULL ", '"NULL"']
         assert conn.execute(select(c.entry_id).where(among(conn, c.entry_id, near))).all() == []
+
+
+PLAIN = ["5d0c2a4e-8f0b-4c51-9a8e-3f1f5b7c9d21", "id_7", "a.b:c-d", "annulled"]
+
+
+def test_lists_of_plain_ids_are_written_in_one_join(engine: Engine) -> None:
+    """Plain ids skip psycopg's step per element: the array text is the same, and the
+    lookup finds exactly them, alone or mixed with strings that need quoting."""
+    rows = [
+        {"device_id": "d", "entry_id": value, "seq": i, "at": "t", "action": "a"}
+        | {"received_at": "t", "sealed": b""}
+        for i, value in enumerate(PLAIN + TRICKY)
+    ]
+    with writing(engine) as (conn, _seqs):
+        conn.execute(insert(t.device_log), rows)
+        if conn.dialect.name == "postgresql":
+            adapters = conn.connection.driver_connection.adapters  # type: ignore[union-attr]
+            assert adapters.get_dumper(list, PyFormat.AUTO) is pgarrays.IdListDumper
+    c = t.device_log.c
+    with engine.connect() as conn:
+        for wanted in (PLAIN[:3], PLAIN, PLAIN + TRICKY[:2], [PLAIN[0]]):
+            found = conn.execute(select(c.entry_id).where(among(conn, c.entry_id, wanted)))
+            assert sorted(found.scalars()) == sorted(wanted)
+
+
+def test_the_plain_array_text_is_psycopgs() -> None:
+    transformer = Transformer(psycopg.adapters)
+    for values in (PLAIN[:3], [PLAIN[0]], ["x"] * 3):
+        expected = ListDumper(list, transformer).upgrade(values, PyFormat.TEXT).dump(values)
+        assert pgarrays.plain_array(values) == bytes(expected or b"")
+    for value in [*TRICKY, "a\x00b", "null", "Null", "annulled"]:
+        assert pgarrays.plain_array([PLAIN[0], value]) is None, value
+    assert pgarrays.plain_array([]) is None
+    assert pgarrays.plain_array([PLAIN[0], 7]) is None
 
 
 def test_every_pushed_column_has_a_binary_copy_form() -> None:
