@@ -62,6 +62,7 @@ ORDER: tuple[Kind, ...] = (
     Kind.REFERRALS,
     Kind.INFORMATION,
 )
+_SENDING_RANK = {kind.value: i for i, kind in enumerate(ORDER)}
 _KINDS = {kind.value: kind for kind in Kind}
 _BUDGET = MAX_BODY_BYTES // 2  # room for JSON escaping and the rest of the request
 
@@ -101,9 +102,7 @@ def pending(connection: Connection, *, after: int = 0) -> list[Pending]:
     """The unsent outbox entries after ``after``, in sending order (``ORDER``, then
     the outbox's own order), sorted by the vault."""
     outbox = schema.outbox
-    rank = case(
-        {kind.value: i for i, kind in enumerate(ORDER)}, value=outbox.c.table_name, else_=len(ORDER)
-    )
+    rank = case(_SENDING_RANK, value=outbox.c.table_name, else_=len(ORDER))
     columns = (outbox.c.seq, outbox.c.change_id, outbox.c.table_name, outbox.c.row_id)
     query = (
         select(*columns, outbox.c.fields)

@@ -34,11 +34,8 @@ def _audit_rows(engine: Engine, count: int) -> None:
     """``count`` write transactions of one audit row each."""
     for _ in range(count):
         with writing(engine) as (conn, _seqs):
-            conn.execute(
-                insert(t.audit)
-                .values(at="2026-12-05T00:00:00+00:00", actor="test", action="x")
-                .values(outcome="applied")
-            )
+            row = {"at": "2026-12-05T00:00:00+00:00", "actor": "test", "action": "x"}
+            conn.execute(insert(t.audit).values(**row, outcome="applied"))
 
 
 def _rows_in_file_alone(path: Path, scratch: Path) -> int:
@@ -77,7 +74,7 @@ def test_the_log_reaches_the_database_file_in_the_background(
         threshold = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
     assert threshold == checkpoint.BACKSTOP_PAGES  # the writers no longer copy the log
     before = checkpointer.done
-    _audit_rows(serving, 12)  # one row each: the fifth and the tenth wake the thread
+    _audit_rows(serving, 12)  # one row each: every five rows written wake the thread
     _wait_for(lambda: checkpointer.done > before, "a checkpoint")
     _wait_for(lambda: _rows_in_file_alone(path, scratch) >= 5, "the rows counted in the file")
     _audit_rows(serving, 3)  # 5 rows since the last checkpoint began: another one
