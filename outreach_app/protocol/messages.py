@@ -25,6 +25,12 @@ MAX_BODY_BYTES = 8 * 1024 * 1024
 MAX_RECORD_BYTES = 2 * 1024 * 1024
 MAX_PULL = 1000
 MAX_LOG_ENTRIES = 5000
+#: Content codings of a request body besides plain JSON, preferred first (SPEC §3).
+BODY_ENCODINGS = ("zstd", "gzip")
+#: What a device assumes of a service whose status names no encodings.
+UNANNOUNCED_ENCODINGS = ("gzip",)
+#: The largest window a zstd body may need (SPEC §3).
+ZSTD_MAX_WINDOW = 8 * 1024 * 1024
 CODE_PREFIX = "OUTREACH1."
 
 Uuid = Annotated[
@@ -103,6 +109,8 @@ class StatusResponse(Answer):
     offline_lock_days: Annotated[int, Field(ge=1, le=365)] | None = None
     #: The most changes the service takes in one push (SPEC §5; 500 when not given).
     max_changes: Annotated[int, Field(ge=1)] | None = None
+    #: Content codings the service reads in a request body (SPEC §3; gzip when not given).
+    encodings: list[Annotated[str, StringConstraints(max_length=32)]] | None = None
 
 
 # -- push -----------------------------------------------------------------------------------

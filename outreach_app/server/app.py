@@ -12,8 +12,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException
-from starlette.middleware.gzip import GZipMiddleware
 
+from outreach_app.server.codings import Compression
 from outreach_app.server.db import make_engine
 from outreach_app.server.deps import Service
 from outreach_app.server.errors import ApiError, unavailable
@@ -51,7 +51,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.service = svc
     app.include_router(router)
     _add_error_handlers(app)
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(Compression)
     app.add_middleware(Guard)
     return app
 

@@ -1,11 +1,10 @@
 """The ASGI layer in front of the routes: the protocol header (426), request body
-encodings (gzip or none, else 415) and the body limit of SPEC §8 (413), checked before
-any route reads a body."""
+codings (plain, gzip or zstd, else 415; see ``codings``) and the body limit of SPEC §8
+(413), checked before any route reads a body."""
 
 from __future__ import annotations
 
 import logging
-import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -13,6 +12,7 @@ from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 
 from outreach_app.protocol.messages import MAX_BODY_BYTES, PROTOCOL_HEADER, SUPPORTED_VERSIONS
+from outreach_app.server import codings
 from outreach_app.server.errors import ApiError, protocol_unsupported, too_large
 
 log = logging.getLogger(__name__)
@@ -51,16 +51,18 @@ class Guard:
         path: str = scope["path"]
         if path.startswith("/v1/") and path not in OPEN_PATHS:
             _check_protocol(headers.get(PROTOCOL_HEADER))
-        encoding = headers.get("content-encoding", "identity").strip().lower()
-        if encoding not in ("identity", "gzip"):
-            raise ApiError(415, "unsupported_encoding", "request bodies may be sent plain or gzip")
+        coding = headers.get("content-encoding", "identity").strip().lower()
+        if coding not in codings.READ:
+            raise ApiError(
+                415, "unsupported_encoding", "request bodies may be sent plain, gzip or zstd"
+            )
         if scope["method"] in ("GET", "HEAD", "OPTIONS"):
             return None
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
             raise too_large("the body is larger than 8 MiB")
         raw = await _read(receive)
-        return _gunzip(raw) if encoding == "gzip" else raw
+        return codings.decode(raw, coding)
 
 
 def _check_protocol(value: str | None) -> None:
@@ -87,19 +89,6 @@ async def _read(receive: Receive) -> bytes:
         if not message.get("more_body", False):
             break
     return b"".join(chunks)
-
-
-def _gunzip(raw: bytes) -> bytes:
-    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-    try:
-        body = inflater.decompress(raw, MAX_BODY_BYTES + 1)
-    except zlib.error:
-        raise ApiError(400, "bad_request", "the gzip body is damaged") from None
-    if len(body) > MAX_BODY_BYTES or inflater.unconsumed_tail:
-        raise too_large("the body is larger than 8 MiB uncompressed")
-    if not inflater.eof:
-        raise ApiError(400, "bad_request", "the gzip body is incomplete")
-    return body
 
 
 def _plain_scope(scope: Scope, length: int) -> Scope:

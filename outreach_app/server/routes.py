@@ -11,6 +11,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import text
 
 from outreach_app.protocol.messages import (
+    BODY_ENCODINGS,
     MAX_CHANGES,
     SUPPORTED_VERSIONS,
     DeviceState,
@@ -88,6 +89,7 @@ def status(svc: ServiceDep, device: DeviceDep, _protocol: ProtocolHeader) -> Sta
         protocols=list(SUPPORTED_VERSIONS),
         offline_lock_days=svc.settings.offline_lock_days,
         max_changes=MAX_CHANGES,
+        encodings=list(BODY_ENCODINGS),
     )
 
 

@@ -41,7 +41,7 @@ from outreach_app.sync import incoming, outgoing
 from outreach_app.sync import state as sync_state
 from outreach_app.sync.errors import DeviceRevoked, NotEnrolled, SyncError, Unauthorised
 from outreach_app.sync.state import SyncState
-from outreach_app.sync.transport import Encoded, Transport, encode
+from outreach_app.sync.transport import Encoded, Transport
 from outreach_app.sync.wipe import destroy
 
 log = logging.getLogger(__name__)
@@ -210,7 +210,7 @@ class SyncEngine:
                     request = PushRequest(
                         cursor=state.cursor, changes=batch.changes, access_log=logged
                     )
-                    body = encode(request)
+                    body = transport.encode(request)
                 following = None
                 if body is not None:
                     # queued behind the push in the air: it leaves the moment that

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import zstandard
 
 from outreach_app.protocol.codes import decode_code
 from outreach_app.protocol.messages import (
@@ -72,12 +73,18 @@ class Device:
         token = f"{self.enrolment.device_id}.{self.enrolment.credential}"
         return {**HEADERS, "Authorization": f"Bearer {token}"}
 
-    def post(self, path: str, body: Any, *, compress: bool = False) -> httpx.Response:
+    def post(
+        self, path: str, body: Any, *, coding: str | None = None, accept: str | None = None
+    ) -> httpx.Response:
+        """POST ``body`` as JSON, compressed with ``coding`` (gzip or zstd) if given,
+        accepting the answer's codings of ``accept`` if given (else httpx's own)."""
         raw = json.dumps(body).encode()
         headers = {**self.headers(), "Content-Type": "application/json"}
-        if compress:
-            raw = gzip.compress(raw)
-            headers["Content-Encoding"] = "gzip"
+        if coding is not None:
+            raw = gzip.compress(raw) if coding == "gzip" else zstandard.compress(raw)
+            headers["Content-Encoding"] = coding
+        if accept is not None:
+            headers["Accept-Encoding"] = accept
         return self.client.post(path, content=raw, headers=headers)
 
     def push_raw(

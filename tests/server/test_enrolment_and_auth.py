@@ -6,6 +6,9 @@ from __future__ import annotations
 import gzip
 import json
 
+import pytest
+import zstandard
+
 from outreach_app.crypto.recovery import RecoveryPublicKey
 from outreach_app.protocol.codes import decode_code
 from outreach_app.protocol.messages import MAX_BODY_BYTES, MAX_CHANGES, DeviceState
@@ -120,23 +123,67 @@ def test_another_protocol_version_gets_426(server: RunningServer, team: Team) ->
             assert response.json()["supported"] == [1]
 
 
-def test_gzip_bodies_are_accepted_and_answers_compressed(server: RunningServer, team: Team) -> None:
-    """A gzip request body is read; an answer is gzip when the device accepts it."""
+@pytest.mark.parametrize("coding", ["gzip", "zstd"])
+def test_compressed_bodies_are_read_and_answers_compressed_as_accepted(
+    team: Team, coding: str
+) -> None:
+    """A gzip or zstd request body is read; an answer is compressed with the coding the
+    request accepts, zstd first, and goes plain when it accepts neither."""
     karin = team.karin
     _, changes = walk_in(karin)
     body = {"cursor": 0, "changes": [c.model_dump(mode="json") for c in changes]}
-    response = karin.post("/v1/push", body, compress=True)
+    response = karin.post("/v1/push", body, coding=coding)
     assert response.status_code == 200, response.text
     assert [r["outcome"] for r in response.json()["results"]] == ["applied", "applied"]
-    pulled = karin.post("/v1/pull", {"cursor": 0})
-    assert pulled.headers.get("content-encoding") == "gzip"
-    assert pulled.json()["records"]
+    answers = {
+        "gzip, deflate, zstd": "zstd",
+        "gzip;q=1.0, zstd;q=0.5": "zstd",
+        "gzip": "gzip",
+        "zstd;q=0, gzip": "gzip",
+        "*": "zstd",
+        "identity": None,
+        "zstd;q=0, gzip;q=0": None,
+    }
+    for accept, expected in answers.items():
+        pulled = karin.post("/v1/pull", {"cursor": 0}, accept=accept)
+        assert pulled.headers.get("content-encoding") == expected, accept
+        assert pulled.json()["records"], accept
+
+
+def test_damaged_and_oversized_zstd_bodies_are_refused(server: RunningServer, team: Team) -> None:
+    """400 for a damaged, truncated or trailing zstd body and for a frame asking for
+    a window over 8 MiB; 413 for one unpacking beyond 8 MiB, whether the frame names
+    its size or not."""
+    karin = team.karin
+    headers = {**karin.headers(), "Content-Type": "application/json", "Content-Encoding": "zstd"}
+    good = zstandard.ZstdCompressor().compress(b'{"cursor": 0, "changes": []}' + b" " * 4000)
+    huge = b'{"cursor": 0, "pad": "' + b"a" * MAX_BODY_BYTES + b'"}'
+    stream = zstandard.ZstdCompressor().compressobj()
+    unsized = stream.compress(huge) + stream.flush()
+    wide = zstandard.ZstdCompressor(
+        compression_params=zstandard.ZstdCompressionParameters.from_level(3, window_log=27)
+    ).compressobj()
+    with http(server) as client:
+        assert client.post("/v1/push", content=good, headers=headers).status_code == 200
+        for damaged in (
+            good[:-3],
+            good + b"more",
+            b"not zstd at all",
+            b"",
+            wide.compress(huge[:9_000_000]) + wide.flush(),
+        ):
+            answer = client.post("/v1/push", content=damaged, headers=headers)
+            assert (answer.status_code, answer.json()["error"]) == (400, "bad_request")
+            assert "zstd" in answer.json()["message"]
+        for bomb in (zstandard.compress(huge), unsized):
+            answer = client.post("/v1/push", content=bomb, headers=headers)
+            assert (answer.status_code, answer.json()["error"]) == (413, "too_large")
 
 
 def test_other_encodings_and_oversized_bodies_are_refused(
     server: RunningServer, team: Team
 ) -> None:
-    """415 for an encoding other than gzip; 413 over 8 MiB, compressed or not; 413 over
+    """415 for an encoding other than gzip or zstd; 413 over 8 MiB, compressed or not; 413 over
     500 changes."""
     karin = team.karin
     headers = {**karin.headers(), "Content-Type": "application/json"}
@@ -156,10 +203,12 @@ def test_other_encodings_and_oversized_bodies_are_refused(
     assert response.status_code in (400, 413)
 
 
-def test_the_status_announces_the_push_limit(team: Team) -> None:
-    """A device sends no more changes in one push than the service says it takes."""
+def test_the_status_announces_the_push_limit_and_codings(team: Team) -> None:
+    """A device sends no more changes in one push than the service says it takes, in
+    a coding the service says it reads."""
     answer = team.karin.status().json()
     assert answer["max_changes"] == MAX_CHANGES
+    assert answer["encodings"] == ["zstd", "gzip"]
 
 
 def test_an_invalid_body_is_400_and_echoes_nothing(server: RunningServer, team: Team) -> None:
