@@ -89,6 +89,31 @@ def _check_icon() -> dict[str, Any]:
     return {"ok": not icon.isNull(), "sizes": [s.width() for s in icon.availableSizes()]}
 
 
+def _check_sync_codings() -> dict[str, Any]:
+    """A push body packed as the sync sends it, and read back as an answer in each
+    coding the sync accepts (zstd and gzip live in compiled modules of their own)."""
+    import httpx  # noqa: PLC0415
+
+    from outreach_app.protocol.messages import Change, Kind, PushRequest  # noqa: PLC0415
+    from outreach_app.sync.transport import encode, to_json  # noqa: PLC0415
+
+    change = Change(
+        change_id="00000000-0000-4000-8000-000000000001",
+        kind=Kind.NOTES,
+        id="00000000-0000-4000-8000-000000000002",
+        fields={"text": "selvtest " * 200},
+    )
+    request = PushRequest(cursor=0, changes=[change])
+    read: dict[str, bool] = {}
+    for coding in ("zstd", "gzip"):
+        body = encode(request, coding)
+        answer = httpx.Response(200, headers=body.headers, content=body.content)
+        read[coding] = body.headers.get("Content-Encoding") == coding and (
+            answer.content == to_json(request)
+        )
+    return {"ok": all(read.values()), "codings": read}
+
+
 def self_test() -> int:
     """Check the installed program's parts; print the result as JSON."""
     if not (
@@ -107,6 +132,7 @@ def self_test() -> int:
         "templates": _check_templates,
         "migrations": _check_migrations,
         "icon": _check_icon,
+        "sync_codings": _check_sync_codings,
     }
     results: dict[str, Any] = {"frozen": bool(getattr(sys, "frozen", False))}
     for name, check in checks.items():

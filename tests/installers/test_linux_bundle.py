@@ -220,6 +220,7 @@ def test_the_bundled_translations_templates_and_migrations_load(
     assert report["migrations"]["folder"].startswith(bundle)
     assert report["migrations"]["revisions"] == list(known_revisions())
     assert report["icon"]["ok"] is True
+    assert report["sync_codings"] == {"ok": True, "codings": {"zstd": True, "gzip": True}}
     assert report["qt_platform"] == "offscreen"
 
 
