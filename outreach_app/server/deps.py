@@ -34,7 +34,9 @@ class Service:
     statistics: Statistics
 
 
-def service(request: Request) -> Service:
+async def service(request: Request) -> Service:
+    """The service object (async: a plain function would be sent to a worker thread
+    and back on every request)."""
     found: Service = request.app.state.service
     return found
 

@@ -30,6 +30,7 @@ from datetime import datetime
 from sqlalchemy import Connection
 
 from outreach_app.protocol.messages import (
+    MAX_CHANGES,
     DeviceState,
     LogEntry,
     PullRequest,
@@ -121,6 +122,8 @@ class SyncEngine:
         self._connect = connector
         #: changes per push, from the service's status (this program's own until then)
         self._limit: int | None = None
+        #: whether the entries a push works through are the whole outbox or its head
+        self._whole = False
 
     def state(self) -> SyncState:
         found = sync_state.load(self.ws.vault)
@@ -181,16 +184,18 @@ class SyncEngine:
         report.pending = self.ws.pending_changes()
 
     def _push_all(self, transport: Transport, report: SyncReport) -> None:
-        """Push until nothing is pending. The outbox is read and ordered once, then
+        """Push until nothing is pending. The outbox is read in sending order, then
         sent slice by slice, one request at a time so the service applies them in
-        order. While the service applies one slice, this thread records the answer to
-        the slice before and reads and encodes the next one, which waits in the
-        sender's queue and leaves the moment the slice in the air is answered, if it
-        was (a second thread carries the requests; the vault stays on this one). The
-        outbox is read again at the end for what was changed while the pushes were on
-        their way."""
+        order. The first slice leaves after only the outbox's head was read; the rest
+        is read while the service applies it. While the service applies one slice,
+        this thread records the answer to the slice before and reads and encodes the
+        next one, which waits in the sender's queue and leaves the moment the slice in
+        the air is answered, if it was (a second thread carries the requests; the
+        vault stays on this one). The outbox is read again at the end for what was
+        changed while the pushes were on their way."""
         skip: set[str] = set()
         entries: list[outgoing.Pending] | None = None
+        self._whole = False
         log_sent = 0
         flight: _Flight | None = None
         with (
@@ -236,8 +241,7 @@ class SyncEngine:
         """The next slice of the outbox and the access-log entries not yet sent."""
         with self.ws.vault.read() as connection:
             state = sync_state.read(connection, self.ws.vault) or self.state()
-            if entries is None:
-                entries = outgoing.pending(connection)
+            entries = self._outbox(connection, entries, skip)
             batch = outgoing.make_batch(
                 connection, self.ws.vault.codec, entries, skip=skip, limit=self._limit
             )
@@ -245,6 +249,20 @@ class SyncEngine:
                 connection, self.ws.vault.codec, after=max(state.log_through, log_sent)
             )
         return state, entries, batch, logged
+
+    def _outbox(
+        self, connection: Connection, entries: list[outgoing.Pending] | None, skip: set[str]
+    ) -> list[outgoing.Pending]:
+        """The pending entries: as read before, or for a fresh read the head of the
+        outbox (one push's worth), or the whole of it once the head has been used."""
+        if entries is None:
+            head = self._limit or MAX_CHANGES
+            entries = outgoing.pending(connection, limit=head)
+            self._whole = len(entries) < head
+        elif not self._whole:
+            entries = outgoing.unsent(outgoing.pending(connection), skip)
+            self._whole = True
+        return entries
 
     def _land(self, flight: _Flight, answer: PushResponse, report: SyncReport) -> None:
         """Record a push's answer in the vault."""

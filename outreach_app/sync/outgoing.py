@@ -15,10 +15,20 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
-from sqlalchemy import ColumnElement, Connection, String, Table, case, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    Table,
+    case,
+    literal_column,
+    select,
+    type_coerce,
+)
+from sqlalchemy.dialects import sqlite
 
 from outreach_app.crypto.errors import IntegrityError
 from outreach_app.domain.ids import new_id
@@ -40,6 +50,8 @@ from outreach_app.storage.types import IsoDate, UtcDateTime
 from outreach_app.sync.convert import from_wire, to_wire, wire_fields
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 TABLES: dict[Kind, Table] = {Kind(t.name): t for t in schema.RECORD_TABLES}
 #: The order a push sends kinds in (SPEC §6): the office's records; then assignments,
@@ -67,13 +79,16 @@ _KINDS = {kind.value: kind for kind in Kind}
 _BUDGET = MAX_BODY_BYTES // 2  # room for JSON escaping and the rest of the request
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Pending:
+    """An unsent outbox entry. The fields it names are read when its batch is made
+    (see ``make_batch``); a sync reads every pending entry first, and a frozen
+    dataclass's constructor alone would cost twice as much."""
+
     seq: int
     change_id: str
     kind: Kind
     row_id: str
-    fields: list[str]
 
 
 @dataclass(slots=True)
@@ -98,21 +113,32 @@ class Tally:
             setattr(self, outcome.value, getattr(self, outcome.value) + 1)
 
 
-def pending(connection: Connection, *, after: int = 0) -> list[Pending]:
+def pending(connection: Connection, *, after: int = 0, limit: int | None = None) -> list[Pending]:
     """The unsent outbox entries after ``after``, in sending order (``ORDER``, then
-    the outbox's own order), sorted by the vault."""
+    the outbox's own order), sorted by the vault; the first ``limit`` of them if
+    given. Read through the driver: a sync reads tens of thousands of them, and
+    SQLAlchemy's processing of each row cost as much as the vault's query."""
+    sql = _PENDING if limit is None else f"{_PENDING} LIMIT {int(limit)}"
+    kinds = _KINDS
+    return [
+        Pending(seq, change_id, kinds[name], row_id)
+        for seq, change_id, name, row_id in connection.exec_driver_sql(sql, (after,))
+    ]
+
+
+def _pending_sql() -> str:
+    """The statement of ``pending``; the rank of each kind is written into it."""
     outbox = schema.outbox
     rank = case(_SENDING_RANK, value=outbox.c.table_name, else_=len(ORDER))
-    columns = (outbox.c.seq, outbox.c.change_id, outbox.c.table_name, outbox.c.row_id)
     query = (
-        select(*columns, outbox.c.fields)
-        .where(outbox.c.sent_at.is_(None), outbox.c.seq > after)
+        select(outbox.c.seq, outbox.c.change_id, outbox.c.table_name, outbox.c.row_id)
+        .where(outbox.c.sent_at.is_(None), outbox.c.seq > literal_column("?"))
         .order_by(rank, outbox.c.seq)
     )
-    return [
-        Pending(seq, change_id, _KINDS[name], row_id, orjson.loads(fields))
-        for seq, change_id, name, row_id, fields in connection.execute(query).all()
-    ]
+    return str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+_PENDING = _pending_sql()
 
 
 def unsent(entries: list[Pending], skip: set[str]) -> list[Pending]:
@@ -145,9 +171,12 @@ def make_batch(
     unsent = (e for e in entries if e.change_id not in skip)
     candidates = list(itertools.islice(unsent, limit or MAX_CHANGES))
     rows, revs = _prefetch(connection, candidates)
+    named = _named_fields(connection, candidates)
     for entry in candidates:
+        row = rows.get((entry.kind, entry.row_id))
+        names = named.get(entry.seq)
         try:
-            change = _change(codec, entry, rows.get((entry.kind, entry.row_id)), revs)
+            change = None if names is None else _change(codec, entry, names, row, revs)
         except IntegrityError:
             log.error("an outbox entry's row is damaged and cannot be sent")
             batch.unreadable += 1
@@ -209,19 +238,36 @@ def _prefetch(
     return rows, revs
 
 
+def _named_fields(connection: Connection, entries: list[Pending]) -> dict[int, list[str]]:
+    """The fields each entry names, by seq (an entry edited since it was read names
+    the fields of both edits, under the same seq)."""
+    named: dict[int, list[str]] = {}
+    for chunk in chunks([e.seq for e in entries]):
+        query = _NAMED_FIELDS.format(marks=_marks(len(chunk)))
+        named.update(
+            (seq, orjson.loads(fields))
+            for seq, fields in connection.exec_driver_sql(query, tuple(chunk))
+        )
+    return named
+
+
 def _change(
-    codec: FieldCodec, entry: Pending, row: Any, revs: dict[tuple[str, str], int]
+    codec: FieldCodec,
+    entry: Pending,
+    named: list[str],
+    row: Any,
+    revs: dict[tuple[str, str], int],
 ) -> Change | None:
     table = TABLES[entry.kind]
     if row is None:
         return None
     base_rev = revs.get((entry.kind.value, entry.row_id))
     opened = open_row(codec, table, row._mapping)
-    deleted = opened.get("deleted_at") is not None and "deleted_at" in entry.fields
+    deleted = opened.get("deleted_at") is not None and "deleted_at" in named
     if deleted:
         fields = {"deleted_at": to_wire(entry.kind, "deleted_at", opened["deleted_at"])}
     else:
-        names = None if base_rev is None else [*entry.fields, "updated_at"]
+        names = None if base_rev is None else [*named, "updated_at"]
         fields = wire_fields(entry.kind, opened, names)
     return Change(
         change_id=entry.change_id,
@@ -291,11 +337,12 @@ _MARK_SENT = (
     "WHERE change_id IN ({marks}) AND sent_at IS NULL"
 )
 _STILL_PENDING = "SELECT change_id FROM outbox WHERE change_id IN ({marks}) AND sent_at IS NULL"
+_NAMED_FIELDS = "SELECT seq, fields FROM outbox WHERE seq IN ({marks})"
 #: Values per ``IN (...)`` list (one bound parameter each).
 IN_LIST = 500
 
 
-def chunks(values: list[str]) -> Iterator[list[str]]:
+def chunks(values: list[T]) -> Iterator[list[T]]:
     """``values`` in lists of at most IN_LIST, for ``IN (...)``."""
     for start in range(0, len(values), IN_LIST):
         yield values[start : start + IN_LIST]
