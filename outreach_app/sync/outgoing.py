@@ -215,27 +215,39 @@ def _as_stored(table: Table) -> tuple[ColumnElement[Any], ...]:
 
 def _prefetch(
     connection: Connection, entries: list[Pending]
-) -> tuple[dict[tuple[Kind, str], Any], dict[tuple[str, str], int]]:
-    """The rows and known revisions of the entries, a few queries per kind."""
+) -> tuple[dict[tuple[Kind, str], dict[str, Any]], dict[tuple[str, str], int]]:
+    """The rows (as mappings of column to stored value) and known revisions of the
+    entries, a few queries per kind, read through the driver: building SQLAlchemy's
+    rows cost more than the vault's reading them."""
     by_kind: dict[Kind, list[str]] = {}
     for entry in entries:
         by_kind.setdefault(entry.kind, []).append(entry.row_id)
-    rows: dict[tuple[Kind, str], Any] = {}
+    rows: dict[tuple[Kind, str], dict[str, Any]] = {}
     revs: dict[tuple[str, str], int] = {}
-    known = schema.sync_rows
     for kind, ids in by_kind.items():
-        table = TABLES[kind]
+        select_rows, names = _stored_rows_sql(TABLES[kind])
+        at = names.index("id")
         for chunk in chunks(ids):
-            query = select(*_as_stored(table)).where(table.c.id.in_(chunk))
-            for row in connection.execute(query).all():
-                rows[(kind, row.id)] = row
-            found = connection.execute(
-                select(known.c.row_id, known.c.rev).where(
-                    known.c.table_name == kind.value, known.c.row_id.in_(chunk)
-                )
+            marks = _marks(len(chunk))
+            for values in connection.exec_driver_sql(select_rows.format(marks=marks), tuple(chunk)):
+                rows[(kind, values[at])] = dict(zip(names, values, strict=True))
+            found = connection.exec_driver_sql(
+                _KNOWN_REVS.format(marks=marks), (kind.value, *chunk)
             )
-            revs.update({(kind.value, r.row_id): int(r.rev) for r in found})
+            revs.update({(kind.value, row_id): int(rev) for row_id, rev in found})
     return rows, revs
+
+
+@functools.cache
+def _stored_rows_sql(table: Table) -> tuple[str, tuple[str, ...]]:
+    """The statement reading a table's rows by id, ``{marks}`` left for the ids, and
+    its column names. The vault's columns need nothing done to what SQLite returns
+    (timestamps and dates are read as the text they are stored as); a test holds it
+    so."""
+    query = select(*_as_stored(table))
+    sql = str(query.compile(dialect=sqlite.dialect()))
+    quoted = sqlite.dialect().identifier_preparer.quote(table.name)
+    return f"{sql} WHERE {quoted}.id IN ({{marks}})", tuple(c.name for c in table.c)
 
 
 def _named_fields(connection: Connection, entries: list[Pending]) -> dict[int, list[str]]:
@@ -255,14 +267,14 @@ def _change(
     codec: FieldCodec,
     entry: Pending,
     named: list[str],
-    row: Any,
+    row: dict[str, Any] | None,
     revs: dict[tuple[str, str], int],
 ) -> Change | None:
     table = TABLES[entry.kind]
     if row is None:
         return None
     base_rev = revs.get((entry.kind.value, entry.row_id))
-    opened = open_row(codec, table, row._mapping)
+    opened = open_row(codec, table, row)
     deleted = opened.get("deleted_at") is not None and "deleted_at" in named
     if deleted:
         fields = {"deleted_at": to_wire(entry.kind, "deleted_at", opened["deleted_at"])}
@@ -338,6 +350,7 @@ _MARK_SENT = (
 )
 _STILL_PENDING = "SELECT change_id FROM outbox WHERE change_id IN ({marks}) AND sent_at IS NULL"
 _NAMED_FIELDS = "SELECT seq, fields FROM outbox WHERE seq IN ({marks})"
+_KNOWN_REVS = "SELECT row_id, rev FROM sync_rows WHERE table_name = ? AND row_id IN ({marks})"
 #: Values per ``IN (...)`` list (one bound parameter each).
 IN_LIST = 500
 
