@@ -120,3 +120,30 @@ def test_a_new_profile_made_with_an_enrolment_code_is_enrolled(
     state = sync_state.load(workspace.vault)
     assert state is not None and workspace.me_id == office.consultant("Karin")
     dialog.session.close()
+
+
+def test_a_second_laptop_receives_the_walk_in_on_sync_now_and_finds_it(
+    app: object, office: Office, devices: Any, karin: Device, qtbot: QtBot
+) -> None:
+    """The walk-in written on Karin's laptop reaches her second laptop through the
+    service: Sync now in the second laptop's window, then a search finds her."""
+    from tests.gui.test_citizens import names_shown, search
+
+    karin.sync()
+    spare = devices(office, "Karin")
+    session = Session(spare.ws.vault.profile, clock=spare.clock)
+    window = MainWindow(session, label="Gellerup")
+    qtbot.addWidget(window)
+    session.resume(spare.ws)
+    window.show()
+    settle(qtbot, session)
+    try:
+        assert "Ayaan" not in names_shown(search(qtbot, window, session, "Ayaan"))
+        sync_now(qtbot, window)
+        window.search.clear()
+        assert "Ayaan" in names_shown(search(qtbot, window, session, "Ayaan"))
+        assert "mislykkedes" not in window.sync_label.text()
+    finally:
+        window.sync.wait()
+        session.wait()
+        window.sync.shutdown()
