@@ -149,10 +149,9 @@ class ZstdResponder(IdentityResponder):
         self._stream: zstandard.ZstdCompressionObj | None = None
 
     async def apply_compression(self, body: bytes, *, more_body: bool) -> bytes:
-        if self._stream is None and not more_body:
-            return self._compressor.compress(body)
         if self._stream is None:
+            if not more_body:
+                return self._compressor.compress(body)
             self._stream = self._compressor.compressobj()
-        if more_body:
-            return self._stream.compress(body) + self._stream.flush(_FLUSH_BLOCK)
-        return self._stream.compress(body) + self._stream.flush(_FINISH)
+        flush = _FLUSH_BLOCK if more_body else _FINISH
+        return self._stream.compress(body) + self._stream.flush(flush)

@@ -195,7 +195,6 @@ class SyncEngine:
         changed while the pushes were on their way."""
         skip: set[str] = set()
         entries: list[outgoing.Pending] | None = None
-        self._whole = False
         log_sent = 0
         flight: _Flight | None = None
         with (

@@ -5,6 +5,7 @@ offline too long shows instead of the work. Against the real central service."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -35,18 +36,28 @@ def karin(office: Office, devices: Any) -> Device:
     return device
 
 
-@pytest.fixture
-def synced_window(app: object, karin: Device, qtbot: QtBot) -> Iterator[MainWindow]:
-    session = Session(karin.ws.vault.profile, clock=karin.clock)
+@contextmanager
+def window_of(device: Device, qtbot: QtBot) -> Iterator[MainWindow]:
+    """The desktop's main window on the laptop's open vault, shown; its sync worker
+    stopped on leaving."""
+    session = Session(device.ws.vault.profile, clock=device.clock)
     window = MainWindow(session, label="Gellerup")
     qtbot.addWidget(window)
-    session.resume(karin.ws)
+    session.resume(device.ws)
     window.show()
     settle(qtbot, session)
-    yield window
-    window.sync.wait()
-    session.wait()
-    window.sync.shutdown()
+    try:
+        yield window
+    finally:
+        window.sync.wait()
+        session.wait()
+        window.sync.shutdown()
+
+
+@pytest.fixture
+def synced_window(app: object, karin: Device, qtbot: QtBot) -> Iterator[MainWindow]:
+    with window_of(karin, qtbot) as window:
+        yield window
 
 
 def sync_now(qtbot: QtBot, window: MainWindow) -> None:
@@ -130,20 +141,10 @@ def test_a_second_laptop_receives_the_walk_in_on_sync_now_and_finds_it(
     from tests.gui.test_citizens import names_shown, search
 
     karin.sync()
-    spare = devices(office, "Karin")
-    session = Session(spare.ws.vault.profile, clock=spare.clock)
-    window = MainWindow(session, label="Gellerup")
-    qtbot.addWidget(window)
-    session.resume(spare.ws)
-    window.show()
-    settle(qtbot, session)
-    try:
+    with window_of(devices(office, "Karin"), qtbot) as window:
+        session = window.session
         assert "Ayaan" not in names_shown(search(qtbot, window, session, "Ayaan"))
         sync_now(qtbot, window)
         window.search.clear()
         assert "Ayaan" in names_shown(search(qtbot, window, session, "Ayaan"))
         assert "mislykkedes" not in window.sync_label.text()
-    finally:
-        window.sync.wait()
-        session.wait()
-        window.sync.shutdown()
